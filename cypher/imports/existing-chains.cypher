@@ -1,0 +1,4 @@
+// Which of $keys already exist in the store (references a dataset may make to earlier imports).
+UNWIND $keys AS key
+MATCH (n:Chain {id: key})
+RETURN key

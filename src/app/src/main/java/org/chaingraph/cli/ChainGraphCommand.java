@@ -1,0 +1,106 @@
+package org.chaingraph.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.chaingraph.ChainGraphApplication;
+import org.chaingraph.imports.DatasetImporter;
+import org.chaingraph.imports.ImportReport;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line of DESIGN §4: {@code serve} and {@code import}. */
+@Command(name = "chaingraph", mixinStandardHelpOptions = true,
+        description = "GraphQL API over a Neo4j knowledge graph of industry chains and enterprises.",
+        subcommands = {ChainGraphCommand.Serve.class, ChainGraphCommand.Import.class})
+public class ChainGraphCommand implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        var commandLine = new CommandLine(new ChainGraphCommand());
+        int code = commandLine.execute(args.length == 0 ? new String[] {"serve"} : args);
+        // serve returns once the server is up; its threads keep the JVM alive until SIGTERM.
+        var parsed = commandLine.getParseResult();
+        boolean serving = code == 0 && parsed != null && parsed.subcommand() != null
+                && parsed.subcommand().commandSpec().userObject() instanceof Serve;
+        if (!serving) {
+            System.exit(code);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return 0;
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Start the GraphQL API (embedded Neo4j unless NEO4J_URI is set).")
+    static class Serve implements Callable<Integer> {
+        @Option(names = "--port", description = "HTTP port (default 8080).")
+        Integer port;
+
+        @Option(names = "--data-dir", description = "Where the embedded store lives (default ./data).")
+        Path dataDir;
+
+        @Option(names = "--dataset", description = "Dataset loaded into an empty store (default seeds/demo).")
+        Path dataset;
+
+        @CommandLine.Unmatched
+        List<String> springArguments = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            var arguments = new ArrayList<>(springArguments);
+            if (port != null) {
+                arguments.add("--server.port=" + port);
+            }
+            if (dataDir != null) {
+                arguments.add("--chaingraph.neo4j.data-dir=" + dataDir);
+            }
+            if (dataset != null) {
+                arguments.add("--chaingraph.dataset=" + dataset);
+            }
+            new SpringApplicationBuilder(ChainGraphApplication.class).run(arguments.toArray(String[]::new));
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import a dataset directory; writes nothing and exits 1 when any row is bad.")
+    static class Import implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DIR", description = "Dataset directory (CSV files, DESIGN §3).")
+        Path directory;
+
+        @Option(names = "--data-dir", description = "Where the embedded store lives (default ./data).")
+        Path dataDir;
+
+        @CommandLine.Unmatched
+        List<String> springArguments = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            var arguments = new ArrayList<>(springArguments);
+            arguments.add("--chaingraph.dataset=");
+            arguments.add("--logging.level.root=WARN");
+            if (dataDir != null) {
+                arguments.add("--chaingraph.neo4j.data-dir=" + dataDir);
+            }
+            try (var context = new SpringApplicationBuilder(ChainGraphApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .run(arguments.toArray(String[]::new))) {
+                ImportReport report = context.getBean(DatasetImporter.class)
+                        .importDirectory(directory, message -> System.out.println(message));
+                report.print(System.out, System.err);
+                return report.ok() ? 0 : 1;
+            }
+        }
+    }
+}

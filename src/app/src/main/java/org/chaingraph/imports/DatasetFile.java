@@ -1,0 +1,203 @@
+package org.chaingraph.imports;
+
+import static org.chaingraph.imports.Column.bool;
+import static org.chaingraph.imports.Column.date;
+import static org.chaingraph.imports.Column.decimal;
+import static org.chaingraph.imports.Column.integer;
+import static org.chaingraph.imports.Column.list;
+import static org.chaingraph.imports.Column.oneOf;
+import static org.chaingraph.imports.Column.text;
+import static org.chaingraph.imports.Column.uscc;
+import static org.chaingraph.imports.Column.year;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.chaingraph.enterprises.Designation;
+import org.chaingraph.enterprises.Level;
+
+/**
+ * The 17 files of a dataset (DESIGN §3), in the order they are written: a file comes after
+ * every file it refers to. Each names its columns, its key and the statement that writes it.
+ */
+enum DatasetFile {
+    REGIONS("regions.csv", List.of("code"), List.of(
+            text("code").required(),
+            text("name").required(),
+            oneOf("level", List.of("PROVINCE", "CITY", "DISTRICT")).required(),
+            text("parent_code").references(Reference.REGION))),
+    CHAINS("chains.csv", List.of("id"), List.of(
+            text("id").required(),
+            text("name").required(),
+            text("name_en"),
+            text("description"))),
+    SEGMENTS("segments.csv", List.of("id"), List.of(
+            text("id").required(),
+            text("chain_id").required().references(Reference.CHAIN),
+            text("name").required(),
+            oneOf("stage", List.of("UPSTREAM", "MIDSTREAM", "DOWNSTREAM")).required(),
+            bool("critical").orElse(false),
+            list("capabilities"),
+            text("parent_id").references(Reference.SEGMENT)),
+            row -> Objects.equals(row.get("id"), row.get("parent_id"))
+                    ? Optional.of(new RowProblem("parent_id", "a segment cannot be its own parent")) : Optional.empty()),
+    SEGMENT_FLOWS("segment_flows.csv", List.of("from_segment", "to_segment"), List.of(
+            text("from_segment").required().references(Reference.SEGMENT),
+            text("to_segment").required().references(Reference.SEGMENT)),
+            row -> Objects.equals(row.get("from_segment"), row.get("to_segment"))
+                    ? Optional.of(new RowProblem("to_segment", "a segment cannot feed itself")) : Optional.empty()),
+    ENTERPRISES("enterprises.csv", List.of("uscc"), List.of(
+            uscc("uscc").required(),
+            text("name").required(),
+            text("region_code").required().references(Reference.REGION),
+            oneOf("scale", List.of("MICRO", "SMALL", "MEDIUM", "LARGE")).required(),
+            year("founded"),
+            decimal("revenue"),
+            decimal("rd_ratio"),
+            integer("employees"),
+            decimal("growth"),
+            decimal("growth_prev"),
+            bool("listed").orElse(false),
+            list("capabilities")),
+            DatasetFile::checkEnterpriseFigures),
+    DESIGNATIONS("designations.csv", List.of("uscc", "designation", "level", "year"), List.of(
+            uscc("uscc").required().references(Reference.ENTERPRISE),
+            oneOf("designation", Designation.names()).required(),
+            oneOf("level", Level.names()).required(),
+            year("year").required(),
+            year("expires"),
+            text("region_code").references(Reference.REGION)),
+            row -> row.get("expires") instanceof Long expires && row.get("year") instanceof Long year && expires < year
+                    ? Optional.of(new RowProblem("expires", "expires " + expires + " is before the award year " + year))
+                    : Optional.empty()),
+    OPERATIONS("operations.csv", List.of("uscc", "segment_id"), List.of(
+            uscc("uscc").required().references(Reference.ENTERPRISE),
+            text("segment_id").required().references(Reference.SEGMENT),
+            text("main_product"))),
+    SUPPLIES("supplies.csv", List.of("supplier_uscc", "customer_uscc", "segment_id"), List.of(
+            uscc("supplier_uscc").required().references(Reference.ENTERPRISE),
+            uscc("customer_uscc").required().references(Reference.ENTERPRISE),
+            text("segment_id").references(Reference.SEGMENT),
+            year("since"),
+            bool("qualified").orElse(false)),
+            row -> Objects.equals(row.get("supplier_uscc"), row.get("customer_uscc"))
+                    ? Optional.of(new RowProblem("customer_uscc", "an enterprise cannot supply itself")) : Optional.empty()),
+    LEADERS("leaders.csv", List.of("uscc", "chain_id", "region_code"), List.of(
+            uscc("uscc").required().references(Reference.ENTERPRISE),
+            text("chain_id").required().references(Reference.CHAIN),
+            text("region_code").required().references(Reference.REGION))),
+    CLUSTERS("clusters.csv", List.of("id"), List.of(
+            text("id").required(),
+            text("name").required(),
+            oneOf("type", List.of("ADVANCED_MANUFACTURING", "SME_SPECIALTY", "SRDI_PARK", "INNOVATION_COMPLEX")).required(),
+            oneOf("level", Level.names()),
+            text("region_code").required().references(Reference.REGION),
+            list("chain_ids").references(Reference.CHAIN))),
+    MEMBERSHIPS("memberships.csv", List.of("cluster_id", "uscc"), List.of(
+            text("cluster_id").required().references(Reference.CLUSTER),
+            uscc("uscc").required().references(Reference.ENTERPRISE),
+            year("since"),
+            oneOf("role", List.of("ANCHOR", "MEMBER")).orElse("MEMBER"))),
+    CHALLENGES("challenges.csv", List.of("id"), List.of(
+            text("id").required(),
+            text("title").required(),
+            uscc("issuer_uscc").required().references(Reference.ENTERPRISE),
+            text("segment_id").required().references(Reference.SEGMENT),
+            list("capabilities"),
+            decimal("budget"),
+            date("deadline"),
+            oneOf("status", List.of("OPEN", "AWARDED", "CLOSED")).required()),
+            row -> row.get("budget") instanceof Double budget && budget < 0
+                    ? Optional.of(new RowProblem("budget", "must not be negative")) : Optional.empty()),
+    BIDS("bids.csv", List.of("challenge_id", "uscc"), List.of(
+            text("challenge_id").required().references(Reference.CHALLENGE),
+            uscc("uscc").required().references(Reference.ENTERPRISE),
+            date("submitted"),
+            oneOf("outcome", List.of("PENDING", "WON", "LOST")).orElse("PENDING"))),
+    EVENTS("events.csv", List.of("id"), List.of(
+            text("id").required(),
+            text("name").required(),
+            date("date").required(),
+            text("region_code").required().references(Reference.REGION),
+            text("chain_id").references(Reference.CHAIN),
+            text("theme"))),
+    ATTENDANCE("attendance.csv", List.of("event_id", "uscc"), List.of(
+            text("event_id").required().references(Reference.EVENT),
+            uscc("uscc").required().references(Reference.ENTERPRISE),
+            oneOf("side", List.of("DEMAND", "SUPPLY")).required())),
+    TARGETS("targets.csv", List.of("region_code", "designation", "year", "level", "basis"), List.of(
+            text("region_code").required().references(Reference.REGION),
+            oneOf("designation", Designation.names()).required(),
+            year("year").required(),
+            integer("count").required(),
+            oneOf("level", Level.names()),
+            oneOf("basis", List.of("CUMULATIVE", "NEW")).orElse("CUMULATIVE"),
+            year("base_year"),
+            text("source")),
+            DatasetFile::checkTarget),
+    INCENTIVES("incentives.csv", List.of("id"), List.of(
+            text("id").required(),
+            text("region_code").required().references(Reference.REGION),
+            oneOf("designation", Designation.names()).required(),
+            oneOf("trigger", List.of("FIRST_AWARD", "RENEWAL", "SUSTAINED_GROWTH", "RETAINED")).required(),
+            decimal("amount").required(),
+            oneOf("level", Level.names()),
+            text("exclusive_group"),
+            text("source"),
+            text("name")),
+            row -> row.get("amount") instanceof Double amount && amount < 0
+                    ? Optional.of(new RowProblem("amount", "must not be negative")) : Optional.empty());
+
+    /** A problem found by a check that looks at several columns of one row. */
+    record RowProblem(String column, String reason) {
+    }
+
+    final String file;
+    final List<String> key;
+    final List<Column> columns;
+    final Function<Map<String, Object>, Optional<RowProblem>> rowCheck;
+
+    DatasetFile(String file, List<String> key, List<Column> columns) {
+        this(file, key, columns, row -> Optional.empty());
+    }
+
+    DatasetFile(String file, List<String> key, List<Column> columns, Function<Map<String, Object>, Optional<RowProblem>> rowCheck) {
+        this.file = file;
+        this.key = key;
+        this.columns = columns;
+        this.rowCheck = rowCheck;
+    }
+
+    /** The statement under {@code cypher/imports/} that writes a batch of this file's rows. */
+    String statement() {
+        return "imports/" + file.replace(".csv", "").replace('_', '-');
+    }
+
+    private static Optional<RowProblem> checkEnterpriseFigures(Map<String, Object> row) {
+        for (String column : List.of("revenue", "employees")) {
+            if (row.get(column) instanceof Number n && n.doubleValue() < 0) {
+                return Optional.of(new RowProblem(column, "must not be negative"));
+            }
+        }
+        if (row.get("rd_ratio") instanceof Double ratio && (ratio < 0 || ratio > 100)) {
+            return Optional.of(new RowProblem("rd_ratio", "must be a percentage between 0 and 100, got " + ratio));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<RowProblem> checkTarget(Map<String, Object> row) {
+        if (row.get("count") instanceof Long count && count < 0) {
+            return Optional.of(new RowProblem("count", "must not be negative"));
+        }
+        if ("NEW".equals(row.get("basis")) && row.get("base_year") == null) {
+            return Optional.of(new RowProblem("base_year", "is required when basis is NEW"));
+        }
+        if (row.get("base_year") instanceof Long base && row.get("year") instanceof Long year && base > year) {
+            return Optional.of(new RowProblem("base_year", "base year " + base + " is after the target year " + year));
+        }
+        return Optional.empty();
+    }
+}

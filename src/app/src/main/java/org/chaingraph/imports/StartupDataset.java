@@ -1,0 +1,51 @@
+package org.chaingraph.imports;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.chaingraph.neo4j.Graph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the configured dataset ({@code chaingraph.dataset}, default {@code seeds/demo}) into an
+ * empty store before the application reports ready; a store with data is left as it is.
+ * Readiness turns to ACCEPTING_TRAFFIC only after runners finish, so clients never see a half-loaded graph.
+ */
+@Component
+final class StartupDataset implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupDataset.class);
+
+    private final Graph graph;
+    private final DatasetImporter importer;
+    private final String dataset;
+
+    StartupDataset(Graph graph, DatasetImporter importer, @Value("${chaingraph.dataset:}") String dataset) {
+        this.graph = graph;
+        this.importer = importer;
+        this.dataset = dataset;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (dataset == null || dataset.isBlank()) {
+            return;
+        }
+        boolean hasData = graph.readOne("imports/has-data", Map.of(), r -> r.get("hasData").asBoolean()).orElse(false);
+        if (hasData) {
+            log.info("Store already holds data; dataset {} not loaded", dataset);
+            return;
+        }
+        log.info("Empty store: loading dataset {}", dataset);
+        ImportReport report = importer.importDirectory(Path.of(dataset), log::info);
+        if (!report.ok()) {
+            throw new IllegalStateException(report.summary());
+        }
+        log.info("Loaded {} rows from {} in {} ms", report.totalRows(), dataset, report.millis());
+    }
+}

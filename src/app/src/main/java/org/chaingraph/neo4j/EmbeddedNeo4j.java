@@ -1,0 +1,79 @@
+package org.chaingraph.neo4j;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Neo4j community running inside this JVM, reachable only through Bolt on a loopback port.
+ * The application never touches the embedded API beyond start and stop: all queries go through
+ * the Java driver, so the same code serves an external server or a cluster.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final DatabaseManagementService dbms;
+    private final int boltPort;
+    private final Path home;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort, Path home) {
+        this.dbms = dbms;
+        this.boltPort = boltPort;
+        this.home = home;
+    }
+
+    /**
+     * Starts the DBMS with its store under {@code home}. Port 0 lets the OS pick a free port, so two
+     * instances can run side by side.
+     */
+    public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache) {
+        long started = System.nanoTime();
+        var dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                // Bolt listens on loopback only; the API in front of it is the security boundary.
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
+                .build();
+        var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        int port = db.getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT)
+                .getPort();
+        log.info("Embedded Neo4j started in {} ms: store {}, Bolt on 127.0.0.1:{}",
+                (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), port);
+        return new EmbeddedNeo4j(dbms, port, home);
+    }
+
+    public String boltUri() {
+        return "bolt://127.0.0.1:" + boltPort;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    @Override
+    public void close() {
+        log.info("Stopping embedded Neo4j ({})", home.toAbsolutePath());
+        dbms.shutdown();
+    }
+}

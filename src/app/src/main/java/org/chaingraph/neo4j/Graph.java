@@ -1,0 +1,124 @@
+package org.chaingraph.neo4j;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * The one door to Neo4j: runs named statements from {@code cypher/} with parameters through the
+ * driver, routed to readers or the writer, and counts round trips so tests can prove that a
+ * GraphQL response costs a fixed number of queries.
+ */
+public final class Graph {
+
+    private final Driver driver;
+    private final String database;
+    private final CypherStatements statements;
+    private final AtomicLong roundTrips = new AtomicLong();
+
+    public Graph(Driver driver, String database, CypherStatements statements) {
+        this.driver = driver;
+        this.database = database;
+        this.statements = statements;
+    }
+
+    /** Runs a read statement and maps every row. */
+    public <T> List<T> read(String statement, Map<String, ?> parameters, Function<Record, T> mapper) {
+        return run(statement, parameters, mapper, RoutingControl.READ);
+    }
+
+    /** Runs a read statement expected to return at most one row. */
+    public <T> Optional<T> readOne(String statement, Map<String, ?> parameters, Function<Record, T> mapper) {
+        List<T> rows = read(statement, parameters, mapper);
+        if (rows.size() > 1) {
+            throw new IllegalStateException(statement + " returned " + rows.size() + " rows, expected at most one");
+        }
+        return rows.stream().findFirst();
+    }
+
+    /** Runs a write statement in its own transaction and maps every row. */
+    public <T> List<T> write(String statement, Map<String, ?> parameters, Function<Record, T> mapper) {
+        return run(statement, parameters, mapper, RoutingControl.WRITE);
+    }
+
+    /** Runs several statements in one write transaction: all of them apply, or none. */
+    public <T> T inWriteTransaction(Function<Tx, T> work) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeWrite(tx -> work.apply(new Tx(tx)));
+        }
+    }
+
+    /**
+     * Runs a file of statements separated by a semicolon at a line end, each in its own auto-commit
+     * transaction (schema statements cannot share one with writes).
+     */
+    public void runScript(String script) {
+        for (String statement : statements.get(script).split(";\\s*\\n|;\\s*$")) {
+            if (!statement.isBlank()) {
+                roundTrips.incrementAndGet();
+                try (var session = driver.session(SessionConfig.forDatabase(database))) {
+                    session.run(statement.strip()).consume();
+                }
+            }
+        }
+    }
+
+    public String statement(String name) {
+        return statements.get(name);
+    }
+
+    public long roundTrips() {
+        return roundTrips.get();
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    private <T> List<T> run(String statement, Map<String, ?> parameters, Function<Record, T> mapper, RoutingControl routing) {
+        roundTrips.incrementAndGet();
+        @SuppressWarnings("unchecked")
+        var params = (Map<String, Object>) parameters;
+        return driver.executableQuery(statements.get(statement))
+                .withParameters(params)
+                .withConfig(QueryConfig.builder().withDatabase(database).withRouting(routing).build())
+                .execute(Collectors.mapping(mapper, Collectors.toList()), (keys, rows, summary) -> rows);
+    }
+
+    /** A write transaction that runs named statements. */
+    public final class Tx {
+        private final TransactionContext tx;
+
+        private Tx(TransactionContext tx) {
+            this.tx = tx;
+        }
+
+        public <T> List<T> run(String statement, Map<String, ?> parameters, Function<Record, T> mapper) {
+            roundTrips.incrementAndGet();
+            @SuppressWarnings("unchecked")
+            var params = (Map<String, Object>) parameters;
+            return tx.run(statements.get(statement), params).list(mapper::apply);
+        }
+
+        public void run(String statement, Map<String, ?> parameters) {
+            roundTrips.incrementAndGet();
+            @SuppressWarnings("unchecked")
+            var params = (Map<String, Object>) parameters;
+            tx.run(statements.get(statement), params).consume();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.chaingraph.neo4j;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Neo4jProperties.class)
+public class Neo4jConfiguration {
+
+    /** Started only when no external server is configured; closed after the driver. */
+    @Bean(destroyMethod = "close")
+    EmbeddedNeo4jHolder embeddedNeo4j(Neo4jProperties properties) {
+        return new EmbeddedNeo4jHolder(properties.embedded()
+                ? EmbeddedNeo4j.start(properties.dataDir().resolve("neo4j"), properties.boltPort(), properties.pageCache())
+                : null);
+    }
+
+    @Bean(destroyMethod = "close")
+    Driver neo4jDriver(Neo4jProperties properties, EmbeddedNeo4jHolder embedded) {
+        var config = Config.builder().withMaxConnectionPoolSize(50).build();
+        if (embedded.neo4j() != null) {
+            return GraphDatabase.driver(embedded.neo4j().boltUri(), AuthTokens.none(), config);
+        }
+        var auth = properties.username() == null || properties.username().isBlank()
+                ? AuthTokens.none()
+                : AuthTokens.basic(properties.username(), properties.password());
+        var driver = GraphDatabase.driver(properties.uri(), auth, config);
+        driver.verifyConnectivity();
+        return driver;
+    }
+
+    @Bean
+    Graph graph(Driver driver, Neo4jProperties properties, CypherStatements statements) {
+        var graph = new Graph(driver, properties.database(), statements);
+        // Constraints and indexes before anything reads or writes; idempotent on every store.
+        graph.runScript("schema/schema");
+        return graph;
+    }
+
+    @Bean
+    CypherStatements cypherStatements() {
+        return new CypherStatements();
+    }
+
+    /** A bean may not be null; the holder says "no embedded server" without one. */
+    public record EmbeddedNeo4jHolder(EmbeddedNeo4j neo4j) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (neo4j != null) {
+                neo4j.close();
+            }
+        }
+    }
+
+}
