@@ -52,11 +52,13 @@ public final class DatasetImporter {
             errors.add(directory.toString(), 0, "-", "is not a directory");
             return refused(directory, errors, started);
         }
+        var files = new EnumMap<DatasetFile, DatasetReader.FileRows>(DatasetFile.class);
         var rows = new EnumMap<DatasetFile, List<Row>>(DatasetFile.class);
         for (DatasetFile file : DatasetFile.values()) {
-            rows.put(file, DatasetReader.read(directory, file, errors));
+            files.put(file, DatasetReader.read(directory, file, errors));
+            rows.put(file, files.get(file).rows());
         }
-        checkReferences(rows, errors);
+        checkReferences(files, rows, errors);
         checkBidsAreNotByIssuers(rows, errors);
         if (errors.total() > 0) {
             return refused(directory, errors, started);
@@ -105,16 +107,21 @@ public final class DatasetImporter {
         return values;
     }
 
-    /** Every reference must name a key defined in the dataset or already in the store. */
-    private void checkReferences(Map<DatasetFile, List<Row>> rows, ImportErrors errors) {
-        var defined = new EnumMap<Reference, Set<Object>>(Reference.class);
+    /**
+     * Every reference must name a key defined in the dataset or already in the store. Keys of rows
+     * refused for another reason count as defined, and references into an unreadable file are not
+     * checked: the report names each root cause once.
+     */
+    private void checkReferences(Map<DatasetFile, DatasetReader.FileRows> files, Map<DatasetFile, List<Row>> rows,
+                                 ImportErrors errors) {
+        var defined = new EnumMap<Reference, DatasetReader.FileRows>(Reference.class);
         for (Reference reference : Reference.values()) {
-            DatasetFile definingFile = definingFile(reference);
-            defined.put(reference, DatasetReader.keys(rows.get(definingFile), reference.keyColumn));
+            defined.put(reference, files.get(definingFile(reference)));
         }
         var missing = new EnumMap<Reference, Set<Object>>(Reference.class);
         forEachReference(rows, (file, row, column, key) -> {
-            if (!defined.get(column.reference()).contains(key)) {
+            var target = defined.get(column.reference());
+            if (target.readable() && !target.attemptedKeys().contains(key.toString())) {
                 missing.computeIfAbsent(column.reference(), r -> new HashSet<>()).add(key);
             }
         });

@@ -38,6 +38,17 @@ final class DatasetReader {
     record Row(long line, Map<String, Object> values) {
     }
 
+    /**
+     * A file's valid rows, plus what other files may refer to even when a row was refused: the raw
+     * keys of every row, and whether the file could be read at all. A reference to a refused row
+     * is not reported again as dangling, so each report names the root cause once.
+     */
+    record FileRows(List<Row> rows, Set<String> attemptedKeys, boolean readable) {
+        static FileRows absent() {
+            return new FileRows(List.of(), Set.of(), true);
+        }
+    }
+
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -52,22 +63,27 @@ final class DatasetReader {
     private DatasetReader() {
     }
 
-    static List<Row> read(Path directory, DatasetFile spec, ImportErrors errors) {
+    static FileRows read(Path directory, DatasetFile spec, ImportErrors errors) {
         Path path = directory.resolve(spec.file);
         if (!Files.exists(path)) {
-            return List.of();
+            return FileRows.absent();
         }
         var rows = new ArrayList<Row>();
+        var attemptedKeys = new HashSet<String>();
         try (Reader reader = utf8(path); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             Map<String, Integer> header = parser.getHeaderMap();
             if (!checkHeader(spec, header, errors)) {
-                return List.of();
+                return new FileRows(List.of(), Set.of(), false);
             }
+            Integer keyIndex = spec.key.size() == 1 ? header.get(spec.key.get(0)) : null;
             var keys = new HashMap<List<Object>, Long>();
             long lineAfterPrevious = parser.getCurrentLineNumber();
             for (CSVRecord record : parser) {
                 long line = lineAfterPrevious + 1;
                 lineAfterPrevious = parser.getCurrentLineNumber();
+                if (keyIndex != null && keyIndex < record.size()) {
+                    attemptedKeys.add(record.get(keyIndex));
+                }
                 var values = parseRow(spec, record, header, line, errors);
                 if (values == null) {
                     continue;
@@ -87,8 +103,9 @@ final class DatasetReader {
                     ? "the file is not valid UTF-8"
                     : "malformed CSV: " + cause.getMessage();
             errors.add(spec.file, Math.max(1, rows.isEmpty() ? 1 : rows.get(rows.size() - 1).line() + 1), "-", reason);
+            return new FileRows(rows, attemptedKeys, false);
         }
-        return rows;
+        return new FileRows(rows, attemptedKeys, true);
     }
 
     private static Reader utf8(Path path) throws IOException {
@@ -215,12 +232,6 @@ final class DatasetReader {
         return raw;
     }
 
-    /** The keys a file defines for a reference kind. */
-    static Set<Object> keys(List<Row> rows, String column) {
-        var keys = new HashSet<>();
-        rows.forEach(row -> keys.add(row.values().get(column)));
-        return keys;
-    }
 
     private static final class BadValue extends RuntimeException {
         BadValue(String message) {

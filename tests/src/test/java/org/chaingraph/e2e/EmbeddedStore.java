@@ -1,0 +1,31 @@
+package org.chaingraph.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** A fresh store directory per test JVM and context kind, so runs never see an old store. */
+public final class EmbeddedStore {
+
+    private EmbeddedStore() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry, String name, String dataset) {
+        registry.add("chaingraph.neo4j.data-dir", () -> tempDirectory(name).toString());
+        registry.add("chaingraph.neo4j.page-cache", () -> "64m");
+        registry.add("chaingraph.dataset", () -> dataset);
+    }
+
+    public static Path tempDirectory(String name) {
+        try {
+            Path dir = Files.createTempDirectory("chaingraph-" + name + "-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
