@@ -1,0 +1,139 @@
+package org.chaingraph.e2e.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.chaingraph.ChainGraphApplication;
+import org.chaingraph.e2e.EmbeddedStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code chaingraph serve} as a real process: readiness turns 200 only once the dataset is loaded,
+ * and SIGTERM shuts Neo4j down cleanly so the next start opens the same store with nothing lost.
+ */
+class ServeProcessTest {
+
+    private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
+    private static final Duration STARTUP = Duration.ofSeconds(120);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
+    private Process process;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void readinessWaitsForTheDatasetAndSigtermKeepsTheStore() throws Exception {
+        Path store = EmbeddedStore.tempDirectory("serve-store");
+        Path dataset = largeDataset();
+
+        process = serve("--port", "0", "--data-dir", store.toString(), "--dataset", dataset.toString());
+        int port = awaitPort();
+        var statuses = new ArrayList<Integer>();
+        String loadedLineAtReady = null;
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            int status = readiness(port);
+            if (statuses.isEmpty() || statuses.get(statuses.size() - 1) != status) {
+                statuses.add(status);
+            }
+            if (status == 200) {
+                loadedLineAtReady = output.stream().filter(line -> line.contains("Loaded 20038 rows")).findFirst().orElse(null);
+                break;
+            }
+            Thread.sleep(50);
+        }
+
+        assertThat(statuses).as(String.join("\n", output)).containsExactly(503, 200);
+        assertThat(loadedLineAtReady).as("the dataset was loaded before readiness said 200").contains("Loaded 20038 rows");
+
+        process.destroy(); // SIGTERM
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).anySatisfy(line -> assertThat(line).contains("Stopping embedded Neo4j"));
+
+        List<String> contents = Stores.contentsOf(store);
+        assertThat(contents).contains("Enterprise:91310115MA1K000029 -[LEADS {region=310000}]-> Chain:ic");
+        assertThat(contents.stream().filter(line -> line.startsWith("[Segment]")).count()).isEqualTo(20004);
+    }
+
+    /** The import-base dataset plus 20,000 segments, so loading takes long enough to observe. */
+    private static Path largeDataset() throws IOException {
+        Path dataset = EmbeddedStore.tempDirectory("large-dataset");
+        try (var files = Files.list(Path.of("src/test/resources/datasets/import-base"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dataset.resolve(file.getFileName()));
+            }
+        }
+        var segments = new StringBuilder(Files.readString(dataset.resolve("segments.csv")));
+        for (int i = 0; i < 20_000; i++) {
+            segments.append("bulk-").append(i).append(",ic,批量环节").append(i).append(",UPSTREAM,false,,\n");
+        }
+        Files.writeString(dataset.resolve("segments.csv"), segments.toString());
+        return dataset;
+    }
+
+    private Process serve(String... arguments) throws IOException {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ChainGraphApplication.class.getName(), "serve"));
+        command.addAll(List.of(arguments));
+        command.add("--chaingraph.neo4j.page-cache=64m");
+        Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread reader = new Thread(() -> {
+            try (var lines = new BufferedReader(new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
+                lines.lines().forEach(output::add);
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return started;
+    }
+
+    private int awaitPort() throws InterruptedException {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            synchronized (output) {
+                for (String line : output) {
+                    var matcher = PORT.matcher(line);
+                    if (matcher.find()) {
+                        return Integer.parseInt(matcher.group(1));
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("server did not start:\n" + String.join("\n", output));
+    }
+
+    private int readiness(int port) throws InterruptedException {
+        try {
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
