@@ -1,0 +1,3 @@
+MATCH (c:Chain)
+RETURN c AS chain
+ORDER BY c.id

@@ -1,0 +1,2 @@
+MATCH (c:Chain {id: $id})
+RETURN c AS chain

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (:Segment {id: id})-[:IN_CHAIN]->(c:Chain)
+RETURN id AS key, c AS chain

@@ -1,0 +1,2 @@
+MATCH (c:Challenge {id: $id})
+RETURN c AS challenge

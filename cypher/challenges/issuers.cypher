@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (e:Enterprise)-[:ISSUED]->(:Challenge {id: id})
+RETURN id AS key, e AS enterprise

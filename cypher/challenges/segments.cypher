@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (:Challenge {id: id})-[:TARGETS]->(s:Segment)
+RETURN id AS key, s AS segment

@@ -1,0 +1,2 @@
+MATCH (c:Cluster {id: $id})
+RETURN c AS cluster

@@ -1,0 +1,2 @@
+MATCH (ev:MatchmakingEvent {id: $id})
+RETURN ev AS event

@@ -1,0 +1,3 @@
+package org.chaingraph.challenges;
+
+public enum BidOutcome { PENDING, WON, LOST }

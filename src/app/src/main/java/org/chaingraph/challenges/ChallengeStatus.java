@@ -1,0 +1,3 @@
+package org.chaingraph.challenges;
+
+public enum ChallengeStatus { OPEN, AWARDED, CLOSED }

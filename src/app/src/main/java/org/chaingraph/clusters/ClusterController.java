@@ -1,0 +1,59 @@
+package org.chaingraph.clusters;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.chaingraph.chains.Chain;
+import org.chaingraph.graphql.Arguments;
+import org.chaingraph.graphql.Connection;
+import org.chaingraph.graphql.Page;
+import org.chaingraph.graphql.PageKey;
+import org.chaingraph.regions.Region;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+@Controller
+final class ClusterController {
+
+    private final ClusterRepository clusters;
+
+    ClusterController(ClusterRepository clusters, BatchLoaderRegistry loaders) {
+        this.clusters = clusters;
+        // Connection fields take arguments, which @BatchMapping cannot: a named loader keyed by parent and page.
+        loaders.<PageKey, Connection<MemberEdge>>forName("clusterMembers")
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> clusters.members(keys)));
+    }
+
+    @QueryMapping
+    Cluster cluster(@Argument String id) {
+        return clusters.byId(id).orElse(null);
+    }
+
+    @QueryMapping("clusters")
+    List<Cluster> filteredClusters(@Argument String regionCode, @Argument ClusterType type) {
+        return clusters.filtered(Arguments.optionalId("regionCode", regionCode), type);
+    }
+
+    @BatchMapping
+    Map<Cluster, Region> region(List<Cluster> batch) {
+        return clusters.regions(batch);
+    }
+
+    @BatchMapping
+    List<List<Chain>> chains(List<Cluster> batch) {
+        return clusters.chains(batch);
+    }
+
+    @SchemaMapping
+    CompletableFuture<Connection<MemberEdge>> members(Cluster cluster, @Argument Integer first, @Argument String after,
+                                                      DataLoader<PageKey, Connection<MemberEdge>> clusterMembers) {
+        return clusterMembers.load(new PageKey(cluster.id(), Page.of(first, after)));
+    }
+}

@@ -1,0 +1,3 @@
+package org.chaingraph.clusters;
+
+public enum MembershipRole { ANCHOR, MEMBER }

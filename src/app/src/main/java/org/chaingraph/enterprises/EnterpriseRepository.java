@@ -1,0 +1,99 @@
+package org.chaingraph.enterprises;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chaingraph.chains.Leadership;
+import org.chaingraph.clusters.Cluster;
+import org.chaingraph.clusters.Membership;
+import org.chaingraph.graphql.Connection;
+import org.chaingraph.graphql.Edge;
+import org.chaingraph.graphql.Keyed;
+import org.chaingraph.graphql.Page;
+import org.chaingraph.neo4j.Graph;
+import org.chaingraph.regions.Region;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Enterprises and their relations. Relation methods take a batch of enterprises and answer one
+ * value per enterprise, in order, with one statement: the GraphQL layer never queries per item.
+ */
+@Repository
+public final class EnterpriseRepository {
+
+    private final Graph graph;
+
+    public EnterpriseRepository(Graph graph) {
+        this.graph = graph;
+    }
+
+    public Optional<Enterprise> byUscc(String uscc) {
+        return graph.readOne("enterprises/by-uscc", Map.of("uscc", uscc), r -> Enterprise.from(r.get("enterprise")));
+    }
+
+    public Connection<Edge<Enterprise>> page(EnterpriseFilter filter, Page page) {
+        var parameters = page.parameters();
+        parameters.putAll(filter.parameters());
+        return graph.readOne("enterprises/page", parameters, r -> Connection.of(r.get("enterprises").asList(Enterprise::from), page,
+                r.get("totalCount").asLong(), r.get("before").asLong(), Enterprise::uscc)).orElseThrow();
+    }
+
+    public List<Enterprise> search(SearchText text, int limit) {
+        return text.isSingleCharacter()
+                ? graph.read("enterprises/search-substring", Map.of("text", text.text(), "limit", limit), r -> Enterprise.from(r.get("enterprise")))
+                : graph.read("enterprises/search", Map.of("query", text.luceneQuery(), "limit", limit), r -> Enterprise.from(r.get("enterprise")));
+    }
+
+    public Map<Enterprise, Region> regions(List<Enterprise> enterprises) {
+        return Keyed.values(enterprises, Enterprise::uscc, graph.read("enterprises/regions", usccs(enterprises),
+                r -> new Keyed<>(r.get("key").asString(), Region.from(r.get("region")))));
+    }
+
+    public List<List<Membership>> memberships(List<Enterprise> enterprises) {
+        return Keyed.lists(enterprises, Enterprise::uscc, graph.read("enterprises/memberships", usccs(enterprises),
+                r -> new Keyed<>(r.get("key").asString(), Membership.of(r.get("cluster"), r.get("memberOf")))));
+    }
+
+    /** The clusters of each enterprise: its memberships without role and since. */
+    public List<List<Cluster>> clusters(List<Enterprise> enterprises) {
+        return memberships(enterprises).stream().map(ms -> ms.stream().map(Membership::cluster).toList()).toList();
+    }
+
+    public List<List<Operation>> operations(List<Enterprise> enterprises) {
+        return Keyed.lists(enterprises, Enterprise::uscc, graph.read("enterprises/operations", usccs(enterprises),
+                r -> new Keyed<>(r.get("key").asString(), Operation.of(r.get("segment"), r.get("mainProduct")))));
+    }
+
+    public List<List<DesignationAward>> designations(List<Enterprise> enterprises) {
+        return Keyed.lists(enterprises, Enterprise::uscc, graph.read("enterprises/designations", usccs(enterprises),
+                r -> new Keyed<>(r.get("key").asString(), DesignationAward.of(r.get("holds"), r.get("designation"), r.get("region")))));
+    }
+
+    public List<List<String>> capabilities(List<Enterprise> enterprises) {
+        return Keyed.lists(enterprises, Enterprise::uscc, graph.read("enterprises/capabilities", usccs(enterprises),
+                r -> new Keyed<>(r.get("key").asString(), r.get("capability").asString())));
+    }
+
+    public List<List<Supply>> suppliers(List<Enterprise> enterprises) {
+        return supplies("enterprises/suppliers", enterprises);
+    }
+
+    public List<List<Supply>> customers(List<Enterprise> enterprises) {
+        return supplies("enterprises/customers", enterprises);
+    }
+
+    public List<List<Leadership>> leads(List<Enterprise> enterprises) {
+        return Keyed.lists(enterprises, Enterprise::uscc, graph.read("enterprises/leads", usccs(enterprises),
+                r -> new Keyed<>(r.get("key").asString(), Leadership.of(r.get("enterprise"), r.get("chain"), r.get("region")))));
+    }
+
+    private List<List<Supply>> supplies(String statement, List<Enterprise> enterprises) {
+        return Keyed.lists(enterprises, Enterprise::uscc, graph.read(statement, usccs(enterprises),
+                r -> new Keyed<>(r.get("key").asString(), Supply.of(r.get("supplier"), r.get("customer"), r.get("supplies"), r.get("segment")))));
+    }
+
+    private static Map<String, Object> usccs(List<Enterprise> enterprises) {
+        return Map.of("usccs", Keyed.keys(enterprises, Enterprise::uscc));
+    }
+}

@@ -1,0 +1,4 @@
+package org.chaingraph.graphql;
+
+public record Edge<N>(String cursor, N node) {
+}

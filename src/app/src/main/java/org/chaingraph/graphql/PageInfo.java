@@ -1,0 +1,4 @@
+package org.chaingraph.graphql;
+
+public record PageInfo(boolean hasNextPage, String endCursor, boolean hasPreviousPage, String startCursor) {
+}

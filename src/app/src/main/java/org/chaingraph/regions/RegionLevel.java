@@ -1,0 +1,3 @@
+package org.chaingraph.regions;
+
+public enum RegionLevel { PROVINCE, CITY, DISTRICT }
