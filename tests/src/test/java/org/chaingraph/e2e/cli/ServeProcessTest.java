@@ -35,6 +35,7 @@ class ServeProcessTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
     private Process process;
+    private Thread outputReader;
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -68,8 +69,10 @@ class ServeProcessTest {
         assertThat(statuses).as(String.join("\n", output)).containsExactly(503, 200);
         assertThat(loadedLineAtReady).as("the dataset was loaded before readiness said 200").contains("Loaded 20038 rows");
 
-        process.destroy(); // SIGTERM
+        // SIGTERM through the handle: Process.destroy() would also close the pipe we read the log from.
+        process.toHandle().destroy();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        outputReader.join(10_000); // the last lines may still be in the pipe
         assertThat(output).anySatisfy(line -> assertThat(line).contains("Stopping embedded Neo4j"));
 
         List<String> contents = Stores.contentsOf(store);
@@ -108,6 +111,7 @@ class ServeProcessTest {
         });
         reader.setDaemon(true);
         reader.start();
+        outputReader = reader;
         return started;
     }
 
