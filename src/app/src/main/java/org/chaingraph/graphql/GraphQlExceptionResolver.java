@@ -21,6 +21,8 @@ final class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter
             type = ErrorType.BAD_REQUEST;
         } else if (ex instanceof NotFoundException) {
             type = ErrorType.NOT_FOUND;
+        } else if (ex instanceof ForbiddenException) {
+            type = ErrorType.FORBIDDEN;
         } else {
             return null;
         }
