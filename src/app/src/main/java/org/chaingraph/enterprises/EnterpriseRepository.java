@@ -1,6 +1,7 @@
 package org.chaingraph.enterprises;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,7 +42,8 @@ public final class EnterpriseRepository {
 
     public List<Enterprise> search(SearchText text, int limit) {
         return text.isSingleCharacter()
-                ? graph.read("enterprises/search-substring", Map.of("text", text.text(), "limit", limit), r -> Enterprise.from(r.get("enterprise")))
+                ? graph.read("enterprises/search-substring", Map.of("lower", text.text().toLowerCase(Locale.ROOT),
+                        "upper", text.text().toUpperCase(Locale.ROOT), "limit", limit), r -> Enterprise.from(r.get("enterprise")))
                 : graph.read("enterprises/search", Map.of("query", text.luceneQuery(), "limit", limit), r -> Enterprise.from(r.get("enterprise")));
     }
 
