@@ -1,0 +1,37 @@
+package org.chaingraph.gaps;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.chaingraph.challenges.Challenge;
+import org.chaingraph.graphql.Page;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+@Controller
+final class GapController {
+
+    private final GapRepository gaps;
+
+    GapController(GapRepository gaps, BatchLoaderRegistry loaders) {
+        this.gaps = gaps;
+        // candidates takes an argument, which @BatchMapping cannot: a named loader keyed by segment, scope and size.
+        loaders.<SegmentKey, List<GapCandidate>>forName("gapCandidates")
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> gaps.candidates(keys)));
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<GapCandidate>> candidates(Gap gap, @Argument Integer first, DataLoader<SegmentKey, List<GapCandidate>> gapCandidates) {
+        return gapCandidates.load(new SegmentKey(gap.segment().id(), gap.scope(), Page.size(first)));
+    }
+
+    @BatchMapping
+    List<List<Challenge>> openChallenges(List<Gap> batch) {
+        return gaps.openChallenges(batch);
+    }
+}

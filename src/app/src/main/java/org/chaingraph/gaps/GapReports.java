@@ -1,0 +1,47 @@
+package org.chaingraph.gaps;
+
+import java.util.Map;
+
+import org.chaingraph.graphql.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds gap reports and chain maps: validates the arguments, runs the two statements of a report
+ * and applies the rules of {@link ChainCoverage}. Nothing is cached: every call reads the store.
+ */
+@Service
+public final class GapReports {
+
+    private final GapRepository gaps;
+
+    public GapReports(GapRepository gaps) {
+        this.gaps = gaps;
+    }
+
+    public GapReport report(String chainId, String regionCode, Integer year) {
+        int resolvedYear = ReportYear.resolve(year);
+        var structure = structure(chainId, regionCode);
+        return GapReport.of(structure, coverage(structure, regionCode, resolvedYear), resolvedYear);
+    }
+
+    /** The chain's map, coloured by the region's coverage when {@code regionCode} is given. */
+    public ChainMap map(String chainId, String regionCode, Integer year) {
+        int resolvedYear = ReportYear.resolve(year);
+        var structure = structure(chainId, regionCode);
+        return ChainMap.of(structure, regionCode == null ? null : coverage(structure, regionCode, resolvedYear), resolvedYear);
+    }
+
+    private ChainStructure structure(String chainId, String regionCode) {
+        var structure = gaps.structure(chainId, regionCode)
+                .orElseThrow(() -> new NotFoundException("chainId", "chain '" + chainId + "'"));
+        if (regionCode != null && structure.region() == null) {
+            throw new NotFoundException("regionCode", "region '" + regionCode + "'");
+        }
+        return structure;
+    }
+
+    private ChainCoverage coverage(ChainStructure structure, String regionCode, int year) {
+        Map<String, SegmentCount> counts = gaps.counts(structure.chain().id(), regionCode, year);
+        return ChainCoverage.of(structure.segments(), structure.flows(), counts, new Scope(regionCode, year));
+    }
+}
