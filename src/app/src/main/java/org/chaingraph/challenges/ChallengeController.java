@@ -2,21 +2,35 @@ package org.chaingraph.challenges;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.chaingraph.chains.Segment;
 import org.chaingraph.enterprises.Enterprise;
+import org.chaingraph.graphql.AdminAccess;
+import org.chaingraph.matchmaking.SupplierMatch;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
 final class ChallengeController {
 
     private final ChallengeRepository challenges;
+    private final ChallengeLifecycle lifecycle;
+    private final ChallengeSolvers solvers;
+    private final AdminAccess adminAccess;
 
-    ChallengeController(ChallengeRepository challenges) {
+    ChallengeController(ChallengeRepository challenges, ChallengeLifecycle lifecycle, ChallengeSolvers solvers, AdminAccess adminAccess) {
         this.challenges = challenges;
+        this.lifecycle = lifecycle;
+        this.solvers = solvers;
+        this.adminAccess = adminAccess;
     }
 
     @QueryMapping
@@ -42,5 +56,34 @@ final class ChallengeController {
     @BatchMapping
     List<List<Bid>> bids(List<Challenge> batch) {
         return challenges.bids(batch);
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<SupplierMatch>> suggestedSolvers(Challenge challenge, @Argument Integer first, DataFetchingEnvironment env) {
+        return solvers.suggestedSolvers(challenge, first, env);
+    }
+
+    @MutationMapping
+    Challenge publishChallenge(@Argument PublishChallengeInput input, GraphQLContext context) {
+        adminAccess.require(context);
+        return lifecycle.publish(input);
+    }
+
+    @MutationMapping
+    Challenge bidOnChallenge(@Argument String challengeId, @Argument String uscc, GraphQLContext context) {
+        adminAccess.require(context);
+        return lifecycle.bid(challengeId, uscc);
+    }
+
+    @MutationMapping
+    Challenge awardChallenge(@Argument String challengeId, @Argument List<String> winners, GraphQLContext context) {
+        adminAccess.require(context);
+        return lifecycle.award(challengeId, winners);
+    }
+
+    @MutationMapping
+    Challenge closeChallenge(@Argument String challengeId, GraphQLContext context) {
+        adminAccess.require(context);
+        return lifecycle.close(challengeId);
     }
 }

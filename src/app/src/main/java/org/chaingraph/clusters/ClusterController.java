@@ -8,7 +8,8 @@ import org.chaingraph.chains.Chain;
 import org.chaingraph.graphql.Arguments;
 import org.chaingraph.graphql.Connection;
 import org.chaingraph.graphql.Page;
-import org.chaingraph.graphql.PageKey;
+import org.chaingraph.cultivation.Year;
+import org.chaingraph.enterprises.Designation;
 import org.chaingraph.regions.Region;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,8 +28,10 @@ final class ClusterController {
     ClusterController(ClusterRepository clusters, BatchLoaderRegistry loaders) {
         this.clusters = clusters;
         // Connection fields take arguments, which @BatchMapping cannot: a named loader keyed by parent and page.
-        loaders.<PageKey, Connection<MemberEdge>>forName("clusterMembers")
+        loaders.<MembersKey, Connection<MemberEdge>>forName("clusterMembers")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> clusters.members(keys)));
+        loaders.<StatsKey, ClusterStats>forName("clusterStats")
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> clusters.stats(keys)));
     }
 
     @QueryMapping
@@ -53,7 +56,18 @@ final class ClusterController {
 
     @SchemaMapping
     CompletableFuture<Connection<MemberEdge>> members(Cluster cluster, @Argument Integer first, @Argument String after,
-                                                      DataLoader<PageKey, Connection<MemberEdge>> clusterMembers) {
-        return clusterMembers.load(new PageKey(cluster.id(), Page.of(first, after)));
+                                                      @Argument Designation designation, @Argument MembershipRole role, @Argument Integer year,
+                                                      DataLoader<MembersKey, Connection<MemberEdge>> clusterMembers) {
+        return clusterMembers.load(new MembersKey(cluster.id(), Page.of(first, after), designation, role, Year.orThisYear(year)));
+    }
+
+    @SchemaMapping
+    CompletableFuture<ClusterStats> stats(Cluster cluster, @Argument Integer year, DataLoader<StatsKey, ClusterStats> clusterStats) {
+        return clusterStats.load(new StatsKey(cluster.id(), Year.orThisYear(year)));
+    }
+
+    @BatchMapping
+    List<List<ClusterOverlap>> overlaps(List<Cluster> batch) {
+        return clusters.overlaps(batch);
     }
 }

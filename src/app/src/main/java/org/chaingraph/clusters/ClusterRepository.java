@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.chaingraph.chains.Chain;
 import org.chaingraph.graphql.Connection;
 import org.chaingraph.graphql.Keyed;
-import org.chaingraph.graphql.PageKey;
 import org.chaingraph.neo4j.Graph;
 import org.chaingraph.regions.Region;
 import org.springframework.stereotype.Repository;
@@ -46,14 +46,72 @@ public final class ClusterRepository {
                 r -> new Keyed<>(r.get("key").asString(), Chain.from(r.get("chain")))));
     }
 
-    /** For each key (a cluster id and a page), its members with their role and since. */
-    public Map<PageKey, Connection<MemberEdge>> members(Set<PageKey> keys) {
-        return PageKey.load(keys, (page, ids) -> {
+    /**
+     * For each key (a cluster id, a page and the filters), its members with their role and since;
+     * one statement per distinct page and filters (one in the usual case).
+     */
+    public Map<MembersKey, Connection<MemberEdge>> members(Set<MembersKey> keys) {
+        var result = new HashMap<MembersKey, Connection<MemberEdge>>();
+        var clustersByQuery = keys.stream().collect(Collectors.groupingBy(MembersKey::query,
+                Collectors.mapping(MembersKey::cluster, Collectors.toList())));
+        clustersByQuery.forEach((query, ids) -> {
+            var page = query.page();
             var parameters = page.parameters();
-            parameters.put("ids", ids);
-            return graph.read("clusters/members", parameters, r -> new Keyed<>(r.get("key").asString(),
+            parameters.put("ids", ids.stream().sorted().toList());
+            parameters.put("designation", query.designation() == null ? null : query.designation().name());
+            parameters.put("role", query.role() == null ? null : query.role().name());
+            parameters.put("year", query.year());
+            graph.read("clusters/members-filtered", parameters, r -> new Keyed<>(r.get("key").asString(),
                     Connection.of(r.get("members").asList(m -> MemberEdge.Row.of(m.get("enterprise"), m.get("memberOf"))), page,
-                            r.get("totalCount").asLong(), r.get("before").asLong(), row -> row.enterprise().uscc(), MemberEdge::of)));
+                            r.get("totalCount").asLong(), r.get("before").asLong(), row -> row.enterprise().uscc(), MemberEdge::of)))
+                    .forEach(row -> result.put(new MembersKey(row.key(), page, query.designation(), query.role(), query.year()), row.value()));
+        });
+        return result;
+    }
+
+    /** For each key (a cluster id and a year), its membership statistics; one statement per distinct year. */
+    public Map<StatsKey, ClusterStats> stats(Set<StatsKey> keys) {
+        var result = new HashMap<StatsKey, ClusterStats>();
+        keys.stream().collect(Collectors.groupingBy(StatsKey::year, Collectors.mapping(StatsKey::cluster, Collectors.toList())))
+                .forEach((year, ids) -> graph.read("clusters/stats", Map.of("ids", ids.stream().sorted().toList(), "year", year),
+                                r -> new Keyed<>(r.get("key").asString(), ClusterStats.of(r, year)))
+                        .forEach(row -> result.put(new StatsKey(row.key(), year), row.value())));
+        return result;
+    }
+
+    public List<List<ClusterOverlap>> overlaps(List<Cluster> clusters) {
+        return Keyed.lists(clusters, Cluster::id, graph.read("clusters/overlaps", ids(clusters),
+                r -> new Keyed<>(r.get("key").asString(), new ClusterOverlap(Cluster.from(r.get("cluster")), r.get("shared").asInt()))));
+    }
+
+    /** Whether the cluster and the enterprise exist and the enterprise's membership, if any. */
+    public MembershipChange membership(String clusterId, String uscc) {
+        return graph.readOne("clusters/membership-check", Map.of("clusterId", clusterId, "uscc", uscc), MembershipChange::of).orElseThrow();
+    }
+
+    /**
+     * Runs {@code decide} on the current membership and, in the same write transaction, joins when
+     * it answers true; so two concurrent joins cannot both create the membership.
+     */
+    public MembershipChange join(String clusterId, String uscc, int since, MembershipRole role, java.util.function.Consumer<MembershipChange> check) {
+        return graph.inWriteTransaction(tx -> {
+            var parameters = Map.<String, Object>of("clusterId", clusterId, "uscc", uscc);
+            tx.run("clusters/lock-membership", parameters);
+            check.accept(tx.run("clusters/membership-check", parameters, MembershipChange::of).get(0));
+            return tx.run("clusters/join", Map.of("clusterId", clusterId, "uscc", uscc, "since", since, "role", role.name()),
+                    MembershipChange::of).get(0);
+        });
+    }
+
+    /** Ends the membership after {@code check} accepted it, in one write transaction; the ended membership. */
+    public MembershipChange leave(String clusterId, String uscc, java.util.function.Consumer<MembershipChange> check) {
+        return graph.inWriteTransaction(tx -> {
+            var parameters = Map.<String, Object>of("clusterId", clusterId, "uscc", uscc);
+            tx.run("clusters/lock-membership", parameters);
+            var current = tx.run("clusters/membership-check", parameters, MembershipChange::of).get(0);
+            check.accept(current);
+            tx.run("clusters/leave", parameters);
+            return current;
         });
     }
 

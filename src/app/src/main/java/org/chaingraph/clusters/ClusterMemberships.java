@@ -1,0 +1,58 @@
+package org.chaingraph.clusters;
+
+import graphql.GraphQLContext;
+import org.chaingraph.cultivation.Year;
+import org.chaingraph.enterprises.UsccArgument;
+import org.chaingraph.graphql.AdminAccess;
+import org.chaingraph.graphql.BadRequestException;
+import org.chaingraph.graphql.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Joining and leaving clusters: admin only; unknown ids are NOT_FOUND, a duplicate or absent membership BAD_REQUEST. */
+@Service
+public final class ClusterMemberships {
+
+    private final ClusterRepository clusters;
+    private final AdminAccess adminAccess;
+
+    ClusterMemberships(ClusterRepository clusters, AdminAccess adminAccess) {
+        this.clusters = clusters;
+        this.adminAccess = adminAccess;
+    }
+
+    public MembershipChange join(GraphQLContext context, String clusterId, String uscc, Integer since, MembershipRole role) {
+        adminAccess.require(context);
+        UsccArgument.require("uscc", uscc);
+        if (since != null && (since < Year.MIN || since > Year.MAX)) {
+            throw new BadRequestException("since", "must be between " + Year.MIN + " and " + Year.MAX + ", got " + since);
+        }
+        // No year given: the membership starts this year.
+        int year = Year.orThisYear(since);
+        return clusters.join(clusterId, uscc, year, role == null ? MembershipRole.MEMBER : role, current -> {
+            requireBoth(current, clusterId, uscc);
+            if (current.role() != null) {
+                throw new BadRequestException("uscc", "enterprise " + uscc + " is already a member of cluster " + clusterId);
+            }
+        });
+    }
+
+    public MembershipChange leave(GraphQLContext context, String clusterId, String uscc) {
+        adminAccess.require(context);
+        UsccArgument.require("uscc", uscc);
+        return clusters.leave(clusterId, uscc, current -> {
+            requireBoth(current, clusterId, uscc);
+            if (current.role() == null) {
+                throw new BadRequestException("uscc", "enterprise " + uscc + " is not a member of cluster " + clusterId);
+            }
+        });
+    }
+
+    private static void requireBoth(MembershipChange current, String clusterId, String uscc) {
+        if (current.cluster() == null) {
+            throw new NotFoundException("clusterId", "cluster " + clusterId);
+        }
+        if (current.enterprise() == null) {
+            throw new NotFoundException("uscc", "enterprise " + uscc);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.chaingraph.cultivation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.chaingraph.enterprises.UsccArgument;
+import org.chaingraph.graphql.NotFoundException;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Service;
+
+/**
+ * Cultivation reports, incentive matches and budgets: a fixed number of statements per call, the
+ * rules applied in Java ({@link Tally}, {@link Promotions}, {@link IncentiveMatcher}).
+ */
+@Service
+public final class Cultivation {
+
+    private final CultivationRepository repository;
+    private final PromotionRules rules;
+    private final int nearMissMaxUnmet;
+
+    Cultivation(CultivationRepository repository, CultivationProperties properties, ResourceLoader resources) {
+        this.repository = repository;
+        this.nearMissMaxUnmet = properties.nearMissMaxUnmet();
+        var resource = resources.getResource(properties.rules());
+        try {
+            this.rules = PromotionRules.load(resource.getInputStream(), properties.rules());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read promotion rules at " + properties.rules(), e);
+        }
+    }
+
+    public PromotionRules rules() {
+        return rules;
+    }
+
+    /** Three statements: the region, its targets, its enterprises with their awards. */
+    public CultivationReport report(String regionCode, Integer yearArgument, LocalDate asOf) {
+        int year = Year.require(yearArgument);
+        var region = repository.region(regionCode).orElseThrow(() -> new NotFoundException("regionCode", "region " + regionCode));
+        // The rule set in force on 31 December of the year asked, unless the client names the date.
+        LocalDate ruleDate = asOf != null ? asOf : LocalDate.of(year, 12, 31);
+        List<Firm> firms = repository.firms(regionCode);
+        var counts = Tally.counts(firms, year);
+        var targets = repository.targets(regionCode).stream().map(t -> Tally.progress(t, firms, year)).toList();
+        var ruleSet = rules.inForceOn(ruleDate).orElse(null);
+        var highGrowth = rules.highGrowthFor(Stream.concat(Stream.of(regionCode), region.ancestors().stream()).toList());
+        var candidates = new ArrayList<PromotionCandidate>();
+        if (ruleSet != null) {
+            candidates.addAll(Promotions.candidates(firms, ruleSet.id(), ruleSet.rules(), year, nearMissMaxUnmet));
+        }
+        candidates.addAll(Promotions.candidates(firms, "high-growth:" + highGrowth.region(), highGrowth.rules(), year, nearMissMaxUnmet));
+        return new CultivationReport(region.region(), year, ruleDate, counts, targets, Pyramid.of(counts), Promotions.sorted(candidates),
+                ruleSet, highGrowth);
+    }
+
+    /** One statement: the enterprise, its awards, its regions and their incentives. */
+    public List<IncentiveMatch> incentives(String uscc, Integer yearArgument) {
+        UsccArgument.require("uscc", uscc);
+        int year = Year.require(yearArgument);
+        var found = repository.firm(uscc).orElseThrow(() -> new NotFoundException("uscc", "enterprise " + uscc));
+        return IncentiveMatcher.match(found.firm(), found.incentives(), year);
+    }
+
+    /** Three statements: the region, its enterprises, the incentives that concern them. */
+    public IncentiveSummary summary(String regionCode, Integer yearArgument) {
+        int year = Year.require(yearArgument);
+        var region = repository.region(regionCode).orElseThrow(() -> new NotFoundException("regionCode", "region " + regionCode));
+        var firms = repository.firms(regionCode);
+        var offered = repository.incentivesOffered(regionCode);
+        var all = offered.stream().map(OfferedIncentive::incentive).toList();
+        var within = offered.stream().filter(OfferedIncentive::within).map(o -> o.incentive().id()).collect(java.util.stream.Collectors.toSet());
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, Double> amounts = new HashMap<>();
+        var paidFirms = new HashSet<String>();
+        for (Firm firm : firms) {
+            for (IncentiveMatch match : IncentiveMatcher.match(firm, all, year)) {
+                int[] c = counts.computeIfAbsent(match.id(), k -> new int[2]);
+                c[match.superseded() ? 1 : 0]++;
+                if (!match.superseded()) {
+                    amounts.merge(match.id(), match.amount(), Double::sum);
+                    if (within.contains(match.id())) {
+                        paidFirms.add(firm.uscc());
+                    }
+                }
+            }
+        }
+        var budgets = new ArrayList<IncentiveBudget>();
+        for (OfferedIncentive o : offered) {
+            if (o.within()) {
+                int[] c = counts.getOrDefault(o.incentive().id(), new int[2]);
+                budgets.add(new IncentiveBudget(o.incentive(), c[0], c[1], amounts.getOrDefault(o.incentive().id(), 0.0)));
+            }
+        }
+        double total = budgets.stream().mapToDouble(IncentiveBudget::totalAmount).sum();
+        return new IncentiveSummary(region.region(), year, List.copyOf(budgets), paidFirms.size(), total);
+    }
+}

@@ -1,0 +1,53 @@
+package org.chaingraph.cultivation;
+
+import java.util.Arrays;
+
+import org.chaingraph.enterprises.Enterprise;
+
+/**
+ * The figures of the dataset a promotion criterion can read (DESIGN §3: revenue in 万元 for last
+ * year, ratios and growth in %); the derived ones are computed from them.
+ */
+public enum Measure {
+    REVENUE("revenue"),
+    RD_RATIO("rdRatio"),
+    /** 研发费用总额 = revenue × rdRatio / 100, in 万元. */
+    RD_EXPENSE("rdExpense"),
+    GROWTH("growth"),
+    GROWTH_PREV("growthPrev"),
+    /** 近2年平均增长率 = (growth + growthPrev) / 2. */
+    GROWTH_AVG2("growthAvg2"),
+    EMPLOYEES("employees"),
+    /** Years since founding in the year asked, the dataset's stand-in for time in a market niche. */
+    YEARS_FOUNDED("yearsFounded");
+
+    private final String key;
+
+    Measure(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    static Measure byKey(String key) {
+        return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown field '" + key + "', expected one of "
+                        + Arrays.stream(values()).map(Measure::key).toList()));
+    }
+
+    /** The figure for the enterprise in the year, or null when the dataset lacks it. */
+    Double of(Enterprise e, int year) {
+        return switch (this) {
+            case REVENUE -> e.revenue();
+            case RD_RATIO -> e.rdRatio();
+            case RD_EXPENSE -> e.revenue() == null || e.rdRatio() == null ? null : e.revenue() * e.rdRatio() / 100.0;
+            case GROWTH -> e.growth();
+            case GROWTH_PREV -> e.growthPrev();
+            case GROWTH_AVG2 -> e.growth() == null || e.growthPrev() == null ? null : (e.growth() + e.growthPrev()) / 2.0;
+            case EMPLOYEES -> e.employees() == null ? null : e.employees().doubleValue();
+            case YEARS_FOUNDED -> e.founded() == null ? null : (double) (year - e.founded());
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package org.chaingraph.cultivation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chaingraph.enterprises.Designation;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The promotion rules of {@code cultivation/promotion-rules.yml}, read once and validated: rule sets
+ * keyed by the date they take effect (the national 梯度培育 rules), and high-growth rules per region
+ * code (no national standard: {@code default} unless a region, or a region above it, has its own).
+ */
+public record PromotionRules(List<RuleSet> ruleSets, Map<String, RegionRules> highGrowth) {
+
+    /** High-growth (瞪羚/独角兽) rules configured for a region. */
+    public record RegionRules(String region, String name, String source, List<PromotionRule> rules) {
+    }
+
+    public static final String DEFAULT_REGION = "default";
+
+    /** The rule set in force on the date: the latest one effective on or before it. */
+    public Optional<RuleSet> inForceOn(LocalDate date) {
+        return ruleSets.stream().filter(s -> !s.effective().isAfter(date)).max(Comparator.comparing(RuleSet::effective));
+    }
+
+    /** The high-growth rules of the nearest region (the region first, then upwards) that has some, else the defaults. */
+    public RegionRules highGrowthFor(List<String> regionCodesNearestFirst) {
+        return regionCodesNearestFirst.stream().filter(highGrowth::containsKey).findFirst().map(highGrowth::get)
+                .orElse(highGrowth.get(DEFAULT_REGION));
+    }
+
+    public static PromotionRules load(InputStream in, String where) {
+        try (in) {
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return parse(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    static PromotionRules parse(Map<String, Object> root) {
+        var sets = new ArrayList<RuleSet>();
+        for (Map<String, Object> set : maps(root, "ruleSets")) {
+            String id = string(set, "id");
+            sets.add(new RuleSet(id, string(set, "name"), LocalDate.parse(string(set, "effective")), string(set, "source"),
+                    optionalString(set, "note"), rules(set, "ruleSets[" + id + "]")));
+        }
+        if (sets.isEmpty()) {
+            throw new IllegalArgumentException("ruleSets: at least one rule set is needed");
+        }
+        if (sets.stream().map(RuleSet::effective).distinct().count() != sets.size()) {
+            throw new IllegalArgumentException("ruleSets: two rule sets take effect on the same date");
+        }
+        var highGrowth = new LinkedHashMap<String, RegionRules>();
+        Map<String, Object> regions = map(root, "highGrowth");
+        for (var entry : regions.entrySet()) {
+            String code = String.valueOf(entry.getKey());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> block = (Map<String, Object>) entry.getValue();
+            highGrowth.put(code, new RegionRules(code, string(block, "name"), string(block, "source"), rules(block, "highGrowth[" + code + "]")));
+        }
+        if (!highGrowth.containsKey(DEFAULT_REGION)) {
+            throw new IllegalArgumentException("highGrowth: a 'default' block is needed");
+        }
+        sets.sort(Comparator.comparing(RuleSet::effective));
+        return new PromotionRules(List.copyOf(sets), Map.copyOf(highGrowth));
+    }
+
+    private static List<PromotionRule> rules(Map<String, Object> block, String where) {
+        var rules = new ArrayList<PromotionRule>();
+        for (Map<String, Object> rule : maps(block, "rules")) {
+            Designation to = designation(string(rule, "to"));
+            String at = where + ".rules[" + to + "]";
+            try {
+                List<Designation> from = strings(rule, "from").stream().map(PromotionRules::designation).toList();
+                if (from.isEmpty()) {
+                    throw new IllegalArgumentException("from: at least one designation is needed");
+                }
+                var criteria = new ArrayList<Criterion>();
+                for (Map<String, Object> c : maps(rule, "criteria")) {
+                    criteria.add(criterion(c));
+                }
+                rules.add(new PromotionRule(to, Optional.ofNullable(optionalString(rule, "toName")).orElse(to.chineseName()), from,
+                        List.copyOf(criteria), strings(rule, "unchecked"), optionalString(rule, "source")));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    private static Criterion criterion(Map<String, Object> c) {
+        Criterion.Band band = null;
+        if (c.get("when") != null) {
+            Map<String, Object> when = map(c, "when");
+            band = new Criterion.Band(Measure.byKey(string(when, "field")), number(when, "min"), number(when, "max"));
+        }
+        Double value = number(c, "value");
+        if (value == null) {
+            throw new IllegalArgumentException("criterion " + c + ": value is required");
+        }
+        return new Criterion(Measure.byKey(string(c, "field")), Criterion.Operator.bySymbol(string(c, "op")), value, string(c, "label"),
+                Optional.ofNullable(optionalString(c, "unit")).orElse(""), band);
+    }
+
+    private static Designation designation(String name) {
+        try {
+            return Designation.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown designation '" + name + "'");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> maps(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException(key + ": missing");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private static List<String> strings(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        return value == null ? List.of() : ((List<?>) value).stream().map(String::valueOf).toList();
+    }
+
+    private static String string(Map<String, Object> parent, String key) {
+        String value = optionalString(parent, key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(key + ": missing");
+        }
+        return value;
+    }
+
+    private static String optionalString(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        return value == null ? null : String.valueOf(value);
+    }
+
+    private static Double number(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new IllegalArgumentException(key + ": a number is needed, got '" + value + "'");
+    }
+}

@@ -1,0 +1,40 @@
+package org.chaingraph.cultivation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.chaingraph.enterprises.Designation;
+
+/** Counting firms for the cultivation report, as pure functions of the firms and the year. */
+public final class Tally {
+
+    private Tally() {
+    }
+
+    /** For every designation, ladder by ladder and step by step, the firms holding it valid in the year. */
+    public static List<DesignationCount> counts(List<Firm> firms, int year) {
+        return Arrays.stream(Designation.values())
+                .map(d -> DesignationCount.of(d, (int) firms.stream().filter(f -> holdsValid(f, d, null, year)).count()))
+                .toList();
+    }
+
+    public static TargetProgress progress(Target target, List<Firm> firms, int year) {
+        int actual = (int) firms.stream().filter(f -> switch (target.basis()) {
+            case CUMULATIVE -> holdsValid(f, target.designation(), target.level(), year);
+            case NEW -> firstAwardBetween(f, target, year);
+        }).count();
+        return TargetProgress.of(target, actual);
+    }
+
+    private static boolean holdsValid(Firm firm, Designation designation, org.chaingraph.enterprises.Level level, int year) {
+        return firm.awards().stream().anyMatch(a -> a.matches(designation, level) && a.validIn(year));
+    }
+
+    /** Its first award of the designation (at the target's level, if given) falls in base year..year; no base year = no lower bound. */
+    private static boolean firstAwardBetween(Firm firm, Target target, int year) {
+        OptionalInt first = firm.awards().stream().filter(a -> a.matches(target.designation(), target.level())).mapToInt(Award::year).min();
+        int from = target.baseYear() == null ? Integer.MIN_VALUE : target.baseYear();
+        return first.isPresent() && first.getAsInt() >= from && first.getAsInt() <= year;
+    }
+}

@@ -1,0 +1,57 @@
+package org.chaingraph.matchmaking;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chaingraph.events.MatchmakingEvent;
+import org.chaingraph.graphql.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Event pairings (DESIGN §6): every DEMAND attendee is a leader whose candidate pool is narrowed to
+ * the event's SUPPLY attendees, scored as in its shortlist (its existing suppliers left out: they
+ * need no introduction); then {@link PairingPlanner} chooses under both caps. Three statements
+ * whatever the number of attendees: attendees, demands, candidates.
+ */
+@Service
+public final class EventPairings {
+
+    public static final int DEFAULT_PER_DEMAND = 5;
+    public static final int DEFAULT_PER_SUPPLIER = 3;
+    public static final int MAX_PER_SIDE = 100;
+
+    private final MatchmakingRepository repository;
+    private final SupplierScorer scorer;
+
+    public EventPairings(MatchmakingRepository repository, MatchWeights weights) {
+        this.repository = repository;
+        this.scorer = new SupplierScorer(weights);
+    }
+
+    public List<Pairing> pairings(String eventId, Integer perDemand, Integer perSupplier, Integer year) {
+        return plan(eventId, perDemand, perSupplier, year).pairings();
+    }
+
+    public Plan plan(String eventId, Integer perDemand, Integer perSupplier, Integer year) {
+        int demandCap = MatchArguments.count("perDemand", perDemand, DEFAULT_PER_DEMAND, 1, MAX_PER_SIDE);
+        int supplierCap = MatchArguments.count("perSupplier", perSupplier, DEFAULT_PER_SUPPLIER, 1, MAX_PER_SIDE);
+        int validYear = MatchArguments.year(year);
+        var attendees = repository.attendees(eventId)
+                .orElseThrow(() -> new NotFoundException("eventId", "event '" + eventId + "'"));
+        if (attendees.demand().isEmpty() || attendees.supply().isEmpty()) {
+            return new Plan(attendees.event(), List.of());
+        }
+        var demands = repository.demands(SubjectKind.LEADER, attendees.demand());
+        var candidates = repository.candidates(new ArrayList<>(demands.values()), null, attendees.supply(), validYear);
+        var all = new ArrayList<Pairing>();
+        for (Demand demand : demands.values()) {
+            for (SupplierMatch match : scorer.shortlist(demand, candidates.getOrDefault(demand.key(), List.of()), Integer.MAX_VALUE, false)) {
+                all.add(Pairing.of(demand.demander(), match));
+            }
+        }
+        return new Plan(attendees.event(), PairingPlanner.plan(all, demandCap, supplierCap));
+    }
+
+    public record Plan(MatchmakingEvent event, List<Pairing> pairings) {
+    }
+}

@@ -1,0 +1,136 @@
+package org.chaingraph.matchmaking;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.chaingraph.enterprises.Designation;
+
+/**
+ * Scores candidate suppliers (DESIGN §6, docs/matchmaking.md): five components, each a value in
+ * [0, 1] that never decreases when its factor improves, weighted by {@link MatchWeights}. Values are
+ * rounded to 4 decimals first and the score is the 4-decimal rounding of Σ value × weight over the
+ * rounded values, so a client re-adding the components is within 0.00005 of the score.
+ */
+public final class SupplierScorer {
+
+    public static final String SEGMENT_FIT = "segment_fit";
+    public static final String CAPABILITY_FIT = "capability_fit";
+    public static final String QUALITY = "quality";
+    public static final String PROXIMITY = "proximity";
+    public static final String TRACK_RECORD = "track_record";
+    public static final List<String> FACTORS = List.of(SEGMENT_FIT, CAPABILITY_FIT, QUALITY, PROXIMITY, TRACK_RECORD);
+
+    /** Wins beyond this many add nothing: track record saturates at 1. */
+    static final int WINS_FOR_FULL_TRACK_RECORD = 3;
+    /** Sharing a cluster with the demander is the closest tie; the same district (region) half of it. */
+    static final double SAME_REGION = 0.5;
+
+    private static final Map<Designation.Ladder, Integer> LADDER_TOPS = Arrays.stream(Designation.values())
+            .collect(Collectors.toMap(Designation::ladder, Designation::step, Math::max, () -> new EnumMap<>(Designation.Ladder.class)));
+
+    public static final Comparator<SupplierMatch> ORDER = Comparator.comparingDouble(SupplierMatch::score).reversed()
+            .thenComparing(m -> m.enterprise().uscc());
+
+    private final MatchWeights weights;
+
+    public SupplierScorer(MatchWeights weights) {
+        this.weights = weights;
+    }
+
+    public SupplierMatch score(Demand demand, Candidate candidate) {
+        List<ScoreComponent> components = List.of(segmentFit(demand, candidate), capabilityFit(demand, candidate),
+                quality(candidate), proximity(demand, candidate), trackRecord(candidate));
+        double sum = components.stream().mapToDouble(c -> c.value() * c.weight()).sum();
+        return new SupplierMatch(candidate.enterprise(), round(sum), candidate.existingSupplier(), components);
+    }
+
+    /**
+     * The shortlist of one demand: its candidates scored, existing suppliers left out unless
+     * {@code includeExisting}, best first (score desc, then USCC), at most {@code limit}.
+     */
+    public List<SupplierMatch> shortlist(Demand demand, List<Candidate> candidates, int limit, boolean includeExisting) {
+        return candidates.stream()
+                .filter(c -> includeExisting || !c.existingSupplier())
+                .map(c -> score(demand, c))
+                .sorted(ORDER)
+                .limit(limit)
+                .toList();
+    }
+
+    private ScoreComponent segmentFit(Demand demand, Candidate candidate) {
+        if (candidate.segments().isEmpty()) {
+            return new ScoreComponent(SEGMENT_FIT, 0, weights.segmentFit(), "未从事需求环节");
+        }
+        String what = switch (demand.kind()) {
+            case LEADER -> "生产上游环节：";
+            case CHALLENGE -> "从事榜单目标环节：";
+            case SEGMENT -> "从事该环节：";
+        };
+        return new ScoreComponent(SEGMENT_FIT, 1, weights.segmentFit(), what + String.join("、", candidate.segments()));
+    }
+
+    private ScoreComponent capabilityFit(Demand demand, Candidate candidate) {
+        int required = demand.capabilities().size();
+        if (required == 0) {
+            return new ScoreComponent(CAPABILITY_FIT, 0, weights.capabilityFit(), "需求环节未列出所需能力");
+        }
+        int held = candidate.capabilities().size();
+        String explanation = "具备 " + held + "/" + required + " 项所需能力" + (held == 0 ? "" : "：" + String.join("、", candidate.capabilities()));
+        return new ScoreComponent(CAPABILITY_FIT, round((double) held / required), weights.capabilityFit(), explanation);
+    }
+
+    private ScoreComponent quality(Candidate candidate) {
+        Designation best = null;
+        double height = 0;
+        for (Designation designation : candidate.designations()) {
+            double h = height(designation);
+            if (h > height || (h == height && best != null && designation.compareTo(best) < 0)) {
+                height = h;
+                best = designation;
+            }
+        }
+        if (best == null) {
+            return new ScoreComponent(QUALITY, 0, weights.quality(), "无有效梯度培育认定");
+        }
+        String explanation = best.chineseName() + "（梯度第 " + best.step() + "/" + LADDER_TOPS.get(best.ladder()) + " 级）";
+        return new ScoreComponent(QUALITY, round(height), weights.quality(), explanation);
+    }
+
+    /** Height on its own ladder, top step = 1, so ladders of different lengths compare. */
+    static double height(Designation designation) {
+        return (double) designation.step() / LADDER_TOPS.get(designation.ladder());
+    }
+
+    private ScoreComponent proximity(Demand demand, Candidate candidate) {
+        if (demand.demander() == null) {
+            return new ScoreComponent(PROXIMITY, 0, weights.proximity(), "无需求方企业，不计邻近度");
+        }
+        if (!candidate.sharedClusters().isEmpty()) {
+            return new ScoreComponent(PROXIMITY, 1, weights.proximity(), "同属" + String.join("、", candidate.sharedClusters()));
+        }
+        if (candidate.sameRegion()) {
+            return new ScoreComponent(PROXIMITY, SAME_REGION, weights.proximity(), "同在" + candidate.regionName());
+        }
+        return new ScoreComponent(PROXIMITY, 0, weights.proximity(), "与需求方不在同一集群或地区");
+    }
+
+    private ScoreComponent trackRecord(Candidate candidate) {
+        int wins = candidate.wins();
+        if (wins == 0) {
+            return new ScoreComponent(TRACK_RECORD, 0, weights.trackRecord(), "尚无揭榜挂帅中标记录");
+        }
+        double value = (double) Math.min(wins, WINS_FOR_FULL_TRACK_RECORD) / WINS_FOR_FULL_TRACK_RECORD;
+        return new ScoreComponent(TRACK_RECORD, round(value), weights.trackRecord(), "揭榜挂帅中标 " + wins + " 项");
+    }
+
+    /** Half-up to 4 decimals from the shortest decimal form (0.35 × 1 + 0.25 × 0.5 is 0.475, not 0.47499…). */
+    static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).doubleValue();
+    }
+}

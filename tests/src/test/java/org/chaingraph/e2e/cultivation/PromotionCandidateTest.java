@@ -1,0 +1,79 @@
+package org.chaingraph.e2e.cultivation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.chaingraph.e2e.cultivation.CultivationDataset.*;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Promotion candidates and near misses from cultivation/promotion-rules.yml; the rule-set switch on 2026-04-01. */
+class PromotionCandidateTest extends CultivationApiTest {
+
+    @Test
+    void candidatesOneStepBelowThenNearMissesWithTheUnmetCriterionNamed() {
+        var candidates = list(report(JIAXING, YEAR, null), "candidates");
+        assertThat(candidates).extracting(c -> map(c, "enterprise").get("uscc"), c -> c.get("to"), c -> c.get("from"), c -> c.get("qualifies"),
+                        c -> c.get("unmet"))
+                .containsExactly(
+                        tuple(QUALIFY, "SPECIALIZED_SME", "INNOVATIVE_SME", true, List.of()),
+                        tuple(SPEC, "LITTLE_GIANT", "SPECIALIZED_SME", true, List.of()),
+                        tuple(JXPGAZ, "GAZELLE", "POTENTIAL_GAZELLE", true, List.of()),
+                        tuple(NEARRD, "SPECIALIZED_SME", "INNOVATIVE_SME", false, List.of("研发投入占比 2.1% < 3%")));
+        // TWOMISS misses four criteria: neither a candidate nor a near miss. FIRST already holds 小巨人.
+        assertThat(candidates).noneMatch(c -> TWOMISS.equals(map(c, "enterprise").get("uscc")) || FIRST.equals(map(c, "enterprise").get("uscc")));
+    }
+
+    @Test
+    void everyCandidateSaysWhatCouldNotBeChecked() {
+        var littleGiant = candidate(report(JIAXING, YEAR, null), SPEC);
+        assertThat(strings(littleGiant, "uncheckedCriteria")).contains("主导产品细分市场占有率", "资产负债率不高于70%");
+        // The R&D ratio band of its revenue (8000万: 5000万–1亿) applies: ≥ 6 %.
+        assertThat(strings(littleGiant, "met")).contains("研发投入占比（营业收入5000万元至1亿元） ≥ 6%").hasSize(3);
+        assertThat(littleGiant.get("toName")).isEqualTo("专精特新“小巨人”企业");
+    }
+
+    @Test
+    void ruleSetSwitchesOnTheFirstOfApril2026() {
+        assertThat(ruleSet(report(JIAXING, 2025, null))).isEqualTo("miit-2022");
+        assertThat(ruleSet(report(JIAXING, 2026, null))).isEqualTo("miit-2026");
+        assertThat(ruleSet(report(JIAXING, 2026, "2026-03-31"))).isEqualTo("miit-2022");
+        assertThat(ruleSet(report(JIAXING, 2026, "2026-04-01"))).isEqualTo("miit-2026");
+        assertThat(candidate(report(JIAXING, 2026, "2026-03-31"), QUALIFY).get("ruleSet")).isEqualTo("miit-2022");
+        assertThat(candidate(report(JIAXING, 2026, null), QUALIFY).get("ruleSet")).isEqualTo("miit-2026");
+        assertThat(strings(candidate(report(JIAXING, 2026, null), QUALIFY), "uncheckedCriteria"))
+                .anyMatch(c -> c.toString().contains("科技和创新型中小企业"));
+        // Before the 2022 暂行办法 there is no national rule set: only high-growth candidates.
+        var early = report(SHANGHAI, 2021, null);
+        assertThat(early.get("ruleSet")).isNull();
+    }
+
+    @Test
+    void highGrowthRulesArePerRegionWithDefaults() {
+        var shanghai = report(SHANGHAI, YEAR, null);
+        assertThat(map(shanghai, "highGrowthRules").get("region")).isEqualTo("310000");
+        assertThat(map(report(JIAXING, YEAR, null), "highGrowthRules").get("region")).isEqualTo("default");
+        assertThat(list(shanghai, "candidates")).extracting(c -> map(c, "enterprise").get("uscc"), c -> c.get("to"), c -> c.get("unmet"))
+                .containsExactly(
+                        tuple(PGAZ, "GAZELLE", List.of()),
+                        tuple(PGAZ2, "GAZELLE", List.of("上年度营业收入增长率 12% < 20%")),
+                        tuple(GAZ, "POTENTIAL_UNICORN", List.of("前年营业收入增长率 28% < 30%")));
+        assertThat(candidate(shanghai, PGAZ).get("ruleSet")).isEqualTo("high-growth:310000");
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> strings(Map<String, Object> parent, String field) {
+        return (List<String>) parent.get(field);
+    }
+
+    static String ruleSet(Map<String, Object> report) {
+        return (String) map(report, "ruleSet").get("id");
+    }
+
+    static Map<String, Object> candidate(Map<String, Object> report, String uscc) {
+        return list(report, "candidates").stream().filter(c -> uscc.equals(map(c, "enterprise").get("uscc"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no candidate " + uscc));
+    }
+}
