@@ -1,5 +1,9 @@
 package org.chaingraph.neo4j;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -41,8 +45,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * Starts the DBMS with its store under {@code home}. Port 0 lets the OS pick a free port, so two
      * instances can run side by side.
      */
-    public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache) {
+    public static EmbeddedNeo4j start(Path home, int requestedPort, String pageCache) {
         long started = System.nanoTime();
+        // A concrete port, not 0: the routing table (neo4j:// clients) advertises it.
+        int boltPort = requestedPort == 0 ? freeLoopbackPort() : requestedPort;
         var dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
@@ -66,6 +72,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         log.info("Embedded Neo4j started in {} ms: store {}, Bolt on 127.0.0.1:{}",
                 (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), port);
         return new EmbeddedNeo4j(dbms, port, home);
+    }
+
+    private static int freeLoopbackPort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free loopback port for Bolt", e);
+        }
     }
 
     public String boltUri() {

@@ -10,7 +10,8 @@ import org.chaingraph.e2e.EmbeddedStore;
 import org.chaingraph.e2e.imports.GraphSnapshotAccess;
 import org.chaingraph.neo4j.Graph;
 import org.chaingraph.neo4j.Neo4jConfiguration.EmbeddedNeo4jHolder;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,13 +22,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  */
 class ExternalNeo4jTest {
 
-    @Test
-    void aConfiguredUriIsUsedInsteadOfAnEmbeddedStore() {
+    @ParameterizedTest(name = "{0}://")
+    @ValueSource(strings = {"bolt", "neo4j"}) // neo4j:// is the routing driver a cluster needs
+    void aConfiguredUriIsUsedInsteadOfAnEmbeddedStore(String scheme) {
         Path serverStore = EmbeddedStore.tempDirectory("server-store");
         Path clientDataDir = EmbeddedStore.tempDirectory("client-data");
         try (var server = start("--chaingraph.neo4j.data-dir=" + serverStore,
                 "--chaingraph.dataset=src/test/resources/datasets/import-base")) {
-            String boltUri = server.getBean(EmbeddedNeo4jHolder.class).neo4j().boltUri();
+            String boltUri = server.getBean(EmbeddedNeo4jHolder.class).neo4j().boltUri().replace("bolt://", scheme + "://");
 
             try (var client = start("--chaingraph.neo4j.uri=" + boltUri, "--chaingraph.neo4j.data-dir=" + clientDataDir,
                     "--chaingraph.dataset=src/test/resources/datasets/import-base")) {
