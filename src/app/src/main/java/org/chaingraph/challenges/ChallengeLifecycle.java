@@ -1,5 +1,6 @@
 package org.chaingraph.challenges;
 
+import org.chaingraph.graphql.YearArgument;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import org.chaingraph.enterprises.UsccArgument;
 import org.chaingraph.graphql.BadRequestException;
 import org.chaingraph.graphql.NotFoundException;
-import org.chaingraph.matchmaking.MatchArguments;
 import org.chaingraph.neo4j.Graph;
 import org.springframework.stereotype.Service;
 
@@ -40,7 +40,7 @@ public final class ChallengeLifecycle {
         if (input.budget() != null && !(input.budget() >= 0 && Double.isFinite(input.budget()))) {
             throw new BadRequestException("input.budget", "must be at least 0, got " + input.budget());
         }
-        LocalDate today = MatchArguments.today();
+        LocalDate today = YearArgument.today();
         if (input.deadline() == null || input.deadline().isBefore(today)) {
             throw new BadRequestException("input.deadline", "must be today (" + today + ") or later, got " + input.deadline());
         }
@@ -75,7 +75,7 @@ public final class ChallengeLifecycle {
 
     public Challenge bid(String challengeId, String uscc) {
         String bidder = UsccArgument.require("uscc", uscc);
-        LocalDate today = MatchArguments.today();
+        LocalDate today = YearArgument.today();
         return graph.inWriteTransaction(tx -> {
             ChallengeState state = lock(tx, challengeId);
             requireOpen(challengeId, state, "accept bids");

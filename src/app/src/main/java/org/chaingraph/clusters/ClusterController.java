@@ -1,5 +1,6 @@
 package org.chaingraph.clusters;
 
+import org.chaingraph.graphql.YearArgument;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -8,7 +9,6 @@ import org.chaingraph.chains.Chain;
 import org.chaingraph.graphql.Arguments;
 import org.chaingraph.graphql.Connection;
 import org.chaingraph.graphql.Page;
-import org.chaingraph.cultivation.Year;
 import org.chaingraph.enterprises.Designation;
 import org.chaingraph.regions.Region;
 import org.dataloader.DataLoader;
@@ -58,12 +58,12 @@ final class ClusterController {
     CompletableFuture<Connection<MemberEdge>> members(Cluster cluster, @Argument Integer first, @Argument String after,
                                                       @Argument Designation designation, @Argument MembershipRole role, @Argument Integer year,
                                                       DataLoader<MembersKey, Connection<MemberEdge>> clusterMembers) {
-        return clusterMembers.load(new MembersKey(cluster.id(), Page.of(first, after), designation, role, Year.orThisYear(year)));
+        return clusterMembers.load(new MembersKey(cluster.id(), Page.of(first, after), designation, role, YearArgument.orThisYear(year)));
     }
 
     @SchemaMapping
     CompletableFuture<ClusterStats> stats(Cluster cluster, @Argument Integer year, DataLoader<StatsKey, ClusterStats> clusterStats) {
-        return clusterStats.load(new StatsKey(cluster.id(), Year.orThisYear(year)));
+        return clusterStats.load(new StatsKey(cluster.id(), YearArgument.orThisYear(year)));
     }
 
     @BatchMapping

@@ -1,7 +1,7 @@
 package org.chaingraph.clusters;
 
+import org.chaingraph.graphql.YearArgument;
 import graphql.GraphQLContext;
-import org.chaingraph.cultivation.Year;
 import org.chaingraph.enterprises.UsccArgument;
 import org.chaingraph.graphql.AdminAccess;
 import org.chaingraph.graphql.BadRequestException;
@@ -23,11 +23,8 @@ public final class ClusterMemberships {
     public MembershipChange join(GraphQLContext context, String clusterId, String uscc, Integer since, MembershipRole role) {
         adminAccess.require(context);
         UsccArgument.require("uscc", uscc);
-        if (since != null && (since < Year.MIN || since > Year.MAX)) {
-            throw new BadRequestException("since", "must be between " + Year.MIN + " and " + Year.MAX + ", got " + since);
-        }
         // No year given: the membership starts this year.
-        int year = Year.orThisYear(since);
+        int year = since == null ? YearArgument.orThisYear(null) : YearArgument.require("since", since);
         return clusters.join(clusterId, uscc, year, role == null ? MembershipRole.MEMBER : role, current -> {
             requireBoth(current, clusterId, uscc);
             if (current.role() != null) {

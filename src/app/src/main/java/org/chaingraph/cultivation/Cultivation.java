@@ -1,5 +1,6 @@
 package org.chaingraph.cultivation;
 
+import org.chaingraph.graphql.YearArgument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ public final class Cultivation {
 
     /** Three statements: the region, its targets, its enterprises with their awards. */
     public CultivationReport report(String regionCode, Integer yearArgument, LocalDate asOf) {
-        int year = Year.require(yearArgument);
+        int year = YearArgument.require(yearArgument);
         var region = repository.region(regionCode).orElseThrow(() -> new NotFoundException("regionCode", "region " + regionCode));
         // The rule set in force on 31 December of the year asked, unless the client names the date.
         LocalDate ruleDate = asOf != null ? asOf : LocalDate.of(year, 12, 31);
@@ -64,14 +65,14 @@ public final class Cultivation {
     /** One statement: the enterprise, its awards, its regions and their incentives. */
     public List<IncentiveMatch> incentives(String uscc, Integer yearArgument) {
         UsccArgument.require("uscc", uscc);
-        int year = Year.require(yearArgument);
+        int year = YearArgument.require(yearArgument);
         var found = repository.firm(uscc).orElseThrow(() -> new NotFoundException("uscc", "enterprise " + uscc));
         return IncentiveMatcher.match(found.firm(), found.incentives(), year);
     }
 
     /** Three statements: the region, its enterprises, the incentives that concern them. */
     public IncentiveSummary summary(String regionCode, Integer yearArgument) {
-        int year = Year.require(yearArgument);
+        int year = YearArgument.require(yearArgument);
         var region = repository.region(regionCode).orElseThrow(() -> new NotFoundException("regionCode", "region " + regionCode));
         var firms = repository.firms(regionCode);
         var offered = repository.incentivesOffered(regionCode);

@@ -1,5 +1,6 @@
 package org.chaingraph.gaps;
 
+import org.chaingraph.graphql.YearArgument;
 import java.util.Map;
 
 import org.chaingraph.graphql.NotFoundException;
@@ -19,14 +20,14 @@ public final class GapReports {
     }
 
     public GapReport report(String chainId, String regionCode, Integer year) {
-        int resolvedYear = ReportYear.resolve(year);
+        int resolvedYear = YearArgument.orThisYear(year);
         var structure = structure(chainId, regionCode);
         return GapReport.of(structure, coverage(structure, regionCode, resolvedYear), resolvedYear);
     }
 
     /** The chain's map, coloured by the region's coverage when {@code regionCode} is given. */
     public ChainMap map(String chainId, String regionCode, Integer year) {
-        int resolvedYear = ReportYear.resolve(year);
+        int resolvedYear = YearArgument.orThisYear(year);
         var structure = structure(chainId, regionCode);
         return ChainMap.of(structure, regionCode == null ? null : coverage(structure, regionCode, resolvedYear), resolvedYear);
     }

@@ -1,5 +1,6 @@
 package org.chaingraph.matchmaking;
 
+import org.chaingraph.graphql.YearArgument;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public final class EventPairings {
     public Plan plan(String eventId, Integer perDemand, Integer perSupplier, Integer year) {
         int demandCap = MatchArguments.count("perDemand", perDemand, DEFAULT_PER_DEMAND, 1, MAX_PER_SIDE);
         int supplierCap = MatchArguments.count("perSupplier", perSupplier, DEFAULT_PER_SUPPLIER, 1, MAX_PER_SIDE);
-        int validYear = MatchArguments.year(year);
+        int validYear = YearArgument.orThisYear(year);
         var attendees = repository.attendees(eventId)
                 .orElseThrow(() -> new NotFoundException("eventId", "event '" + eventId + "'"));
         if (attendees.demand().isEmpty() || attendees.supply().isEmpty()) {

@@ -1,8 +1,5 @@
 package org.chaingraph.matchmaking;
 
-import java.time.LocalDate;
-import java.time.Year;
-import java.time.ZoneId;
 
 import org.chaingraph.graphql.BadRequestException;
 
@@ -11,7 +8,6 @@ public final class MatchArguments {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private MatchArguments() {
     }
@@ -25,18 +21,4 @@ public final class MatchArguments {
         return n;
     }
 
-    /** The year designations must be valid in: {@code year}, or this year in China. */
-    public static int year(Integer year) {
-        if (year == null) {
-            return Year.now(CHINA).getValue();
-        }
-        if (year < 1949 || year > 2100) {
-            throw new BadRequestException("year", "must be between 1949 and 2100, got " + year);
-        }
-        return year;
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(CHINA);
-    }
 }

@@ -1,5 +1,6 @@
 package org.chaingraph.matchmaking;
 
+import org.chaingraph.graphql.YearArgument;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class Shortlists {
             case SEGMENT -> subject.segmentId();
         };
         int size = MatchArguments.count(limitArgument, limit, MatchArguments.DEFAULT_LIMIT, 0, MatchArguments.MAX_LIMIT);
-        int validYear = MatchArguments.year(year);
+        int validYear = YearArgument.orThisYear(year);
         String region = Arguments.optionalId("regionCode", regionCode);
         if (region != null && regions.byCode(region).isEmpty()) {
             throw new NotFoundException("regionCode", "region '" + region + "'");
@@ -66,7 +67,7 @@ public final class Shortlists {
      */
     public Map<String, List<SupplierMatch>> forChallenges(List<String> challengeIds, int limit) {
         var demands = repository.demands(SubjectKind.CHALLENGE, challengeIds);
-        var candidates = repository.candidates(new ArrayList<>(demands.values()), null, null, MatchArguments.year(null));
+        var candidates = repository.candidates(new ArrayList<>(demands.values()), null, null, YearArgument.orThisYear(null));
         var result = new HashMap<String, List<SupplierMatch>>();
         for (String id : challengeIds) {
             Demand demand = demands.get(id);
