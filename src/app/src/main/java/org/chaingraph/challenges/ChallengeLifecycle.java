@@ -1,6 +1,5 @@
 package org.chaingraph.challenges;
 
-import org.chaingraph.graphql.YearArgument;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.chaingraph.enterprises.UsccArgument;
 import org.chaingraph.graphql.BadRequestException;
 import org.chaingraph.graphql.NotFoundException;
+import org.chaingraph.graphql.YearArgument;
 import org.chaingraph.neo4j.Graph;
 import org.springframework.stereotype.Service;
 

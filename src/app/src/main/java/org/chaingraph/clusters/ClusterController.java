@@ -1,6 +1,5 @@
 package org.chaingraph.clusters;
 
-import org.chaingraph.graphql.YearArgument;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +9,7 @@ import org.chaingraph.graphql.Arguments;
 import org.chaingraph.graphql.Connection;
 import org.chaingraph.graphql.Page;
 import org.chaingraph.enterprises.Designation;
+import org.chaingraph.graphql.YearArgument;
 import org.chaingraph.regions.Region;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;

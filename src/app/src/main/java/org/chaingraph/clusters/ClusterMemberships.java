@@ -1,11 +1,11 @@
 package org.chaingraph.clusters;
 
-import org.chaingraph.graphql.YearArgument;
 import graphql.GraphQLContext;
 import org.chaingraph.enterprises.UsccArgument;
 import org.chaingraph.graphql.AdminAccess;
 import org.chaingraph.graphql.BadRequestException;
 import org.chaingraph.graphql.NotFoundException;
+import org.chaingraph.graphql.YearArgument;
 import org.springframework.stereotype.Service;
 
 /** Joining and leaving clusters: admin only; unknown ids are NOT_FOUND, a duplicate or absent membership BAD_REQUEST. */

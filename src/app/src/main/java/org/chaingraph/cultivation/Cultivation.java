@@ -1,6 +1,5 @@
 package org.chaingraph.cultivation;
 
-import org.chaingraph.graphql.YearArgument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.chaingraph.enterprises.UsccArgument;
 import org.chaingraph.graphql.NotFoundException;
+import org.chaingraph.graphql.YearArgument;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
 

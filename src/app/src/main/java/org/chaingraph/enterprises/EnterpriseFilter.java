@@ -1,12 +1,11 @@
 package org.chaingraph.enterprises;
 
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.chaingraph.graphql.Arguments;
 import org.chaingraph.graphql.BadRequestException;
+import org.chaingraph.graphql.YearArgument;
 
 /**
  * The {@code EnterpriseFilter} input: every criterion given must hold. {@code regionCode} covers
@@ -17,10 +16,6 @@ public record EnterpriseFilter(String regionCode, Designation designation, Integ
                                String segmentId, String chainId, String clusterId) {
 
     public static final EnterpriseFilter NONE = new EnterpriseFilter(null, null, null, null, null, null, null);
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final int MIN_YEAR = 1800;
-    private static final int MAX_YEAR = 2100;
 
     public static EnterpriseFilter orNone(EnterpriseFilter filter) {
         return filter == null ? NONE : filter;
@@ -41,15 +36,12 @@ public record EnterpriseFilter(String regionCode, Designation designation, Integ
 
     private int validYear() {
         if (year == null) {
-            return Year.now(CHINA).getValue();
+            return YearArgument.orThisYear(null);
         }
         if (designation == null) {
             throw new BadRequestException("filter.year", "applies only together with filter.designation");
         }
-        if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new BadRequestException("filter.year", "must be between " + MIN_YEAR + " and " + MAX_YEAR + ", got " + year);
-        }
-        return year;
+        return YearArgument.require("filter.year", year);
     }
 
     private static String id(String field, String value) {

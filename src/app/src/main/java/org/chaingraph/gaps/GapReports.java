@@ -1,9 +1,9 @@
 package org.chaingraph.gaps;
 
-import org.chaingraph.graphql.YearArgument;
 import java.util.Map;
 
 import org.chaingraph.graphql.NotFoundException;
+import org.chaingraph.graphql.YearArgument;
 import org.springframework.stereotype.Service;
 
 /**

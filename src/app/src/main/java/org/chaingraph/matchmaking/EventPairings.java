@@ -1,11 +1,11 @@
 package org.chaingraph.matchmaking;
 
-import org.chaingraph.graphql.YearArgument;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.chaingraph.events.MatchmakingEvent;
 import org.chaingraph.graphql.NotFoundException;
+import org.chaingraph.graphql.YearArgument;
 import org.springframework.stereotype.Service;
 
 /**

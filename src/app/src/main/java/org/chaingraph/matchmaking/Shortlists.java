@@ -1,6 +1,5 @@
 package org.chaingraph.matchmaking;
 
-import org.chaingraph.graphql.YearArgument;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.chaingraph.enterprises.UsccArgument;
 import org.chaingraph.graphql.Arguments;
 import org.chaingraph.graphql.BadRequestException;
 import org.chaingraph.graphql.NotFoundException;
+import org.chaingraph.graphql.YearArgument;
 import org.chaingraph.regions.RegionRepository;
 import org.springframework.stereotype.Service;
 
