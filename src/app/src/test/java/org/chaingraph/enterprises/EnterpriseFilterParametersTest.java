@@ -39,6 +39,6 @@ class EnterpriseFilterParametersTest {
         assertThatThrownBy(() -> new EnterpriseFilter(null, null, 2024, null, null, null, null).parameters())
                 .hasMessageStartingWith("filter.year: ");
         assertThatThrownBy(() -> new EnterpriseFilter(null, Designation.GAZELLE, 1700, null, null, null, null).parameters())
-                .hasMessage("filter.year: must be between 1800 and 2100, got 1700");
+                .hasMessage("filter.year: must be between 1949 and 2100, got 1700");
     }
 }
