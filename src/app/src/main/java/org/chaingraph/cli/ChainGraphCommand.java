@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.chaingraph.ChainGraphApplication;
+import org.chaingraph.generate.DatasetGenerator;
 import org.chaingraph.imports.DatasetImporter;
 import org.chaingraph.imports.ImportReport;
 import org.springframework.boot.Banner;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** The command line of DESIGN §4: {@code serve} and {@code import}. */
 @Command(name = "chaingraph", mixinStandardHelpOptions = true,
         description = "GraphQL API over a Neo4j knowledge graph of industry chains and enterprises.",
-        subcommands = {ChainGraphCommand.Serve.class, ChainGraphCommand.Import.class})
+        subcommands = {ChainGraphCommand.Serve.class, ChainGraphCommand.Import.class, ChainGraphCommand.Generate.class})
 public class ChainGraphCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -68,6 +69,39 @@ public class ChainGraphCommand implements Callable<Integer> {
                 arguments.add("--chaingraph.dataset=" + dataset);
             }
             new SpringApplicationBuilder(ChainGraphApplication.class).run(arguments.toArray(String[]::new));
+            return 0;
+        }
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Write a synthetic dataset in the contract format (deterministic for a seed), e.g. for scale tests.")
+    static class Generate implements Callable<Integer> {
+        @Option(names = "--enterprises", defaultValue = "200000", description = "Number of firms (default ${DEFAULT-VALUE}).")
+        int enterprises;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed; the same seed writes the same files (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--chains", defaultValue = "8", description = "Number of industry chains, 1-40 (default ${DEFAULT-VALUE}).")
+        int chains;
+
+        @Option(names = "--out", required = true, description = "Directory to write the CSV files into (created if absent).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            long started = System.nanoTime();
+            DatasetGenerator.Spec spec;
+            try {
+                spec = new DatasetGenerator.Spec(enterprises, seed, chains);
+            } catch (IllegalArgumentException e) {
+                System.err.println("chaingraph generate: " + e.getMessage());
+                return 2;
+            }
+            System.out.printf("Generating %,d enterprises, %d chains (seed %d) into %s%n", enterprises, chains, seed, out);
+            var written = new DatasetGenerator(spec).writeTo(out, System.out::println);
+            System.out.printf("Wrote %,d rows in %d files in %.1f s%n", written.totalRows(), written.files().size(),
+                    (System.nanoTime() - started) / 1e9);
             return 0;
         }
     }
