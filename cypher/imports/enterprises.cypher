@@ -1,3 +1,6 @@
+// A firm's relationships are read from its own side only: a district or a capability may have
+// 10^5 firms, and a MERGE between two bound nodes would walk the dense one. What is stale is
+// deleted, what is missing is created, so a re-import changes only what changed.
 UNWIND $rows AS row
 MERGE (e:Enterprise {uscc: row.uscc})
 SET e.name = row.name, e.scale = row.scale, e.founded = row.founded, e.revenue = row.revenue,
@@ -5,15 +8,18 @@ SET e.name = row.name, e.scale = row.scale, e.founded = row.founded, e.revenue =
     e.growthPrev = row.growth_prev, e.listed = row.listed
 WITH e, row
 CALL (e, row) {
-  OPTIONAL MATCH (e)-[old:LOCATED_IN]->(r:Region) WHERE r.code <> row.region_code
-  DELETE old
+  OPTIONAL MATCH (e)-[old:LOCATED_IN]->(r:Region)
+  WITH e, row, collect(old) AS olds, collect(r.code) AS codes
+  FOREACH (rel IN [x IN olds WHERE endNode(x).code <> row.region_code] | DELETE rel)
+  WITH e, row, codes WHERE NOT row.region_code IN codes
+  MATCH (region:Region {code: row.region_code})
+  CREATE (e)-[:LOCATED_IN]->(region)
 }
 CALL (e, row) {
-  OPTIONAL MATCH (e)-[old:HAS_CAPABILITY]->(c:Capability) WHERE NOT c.name IN row.capabilities
-  DELETE old
+  OPTIONAL MATCH (e)-[old:HAS_CAPABILITY]->(c:Capability)
+  WITH e, row, collect(old) AS olds, collect(c.name) AS names
+  FOREACH (rel IN [x IN olds WHERE NOT endNode(x).name IN row.capabilities] | DELETE rel)
+  FOREACH (name IN [n IN row.capabilities WHERE NOT n IN names] |
+    MERGE (cap:Capability {name: name})
+    CREATE (e)-[:HAS_CAPABILITY]->(cap))
 }
-MATCH (region:Region {code: row.region_code})
-MERGE (e)-[:LOCATED_IN]->(region)
-FOREACH (name IN row.capabilities |
-  MERGE (cap:Capability {name: name})
-  MERGE (e)-[:HAS_CAPABILITY]->(cap))

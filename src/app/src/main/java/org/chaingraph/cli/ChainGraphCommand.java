@@ -7,7 +7,12 @@ import java.util.concurrent.Callable;
 
 import org.chaingraph.ChainGraphApplication;
 import org.chaingraph.generate.DatasetGenerator;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.chaingraph.imports.ConsoleProgress;
 import org.chaingraph.imports.DatasetImporter;
+import org.chaingraph.imports.ImportProgress;
+import org.chaingraph.neo4j.EmbeddedNeo4j;
 import org.chaingraph.imports.ImportReport;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -109,32 +114,72 @@ public class ChainGraphCommand implements Callable<Integer> {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Import a dataset directory; writes nothing and exits 1 when any row is bad.")
     static class Import implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "DIR", description = "Dataset directory (CSV files, DESIGN §3).")
+        @Parameters(index = "0", paramLabel = "DIR", description = "Dataset directory (CSV files, docs/dataset-format.md).")
         Path directory;
 
         @Option(names = "--data-dir", description = "Where the embedded store lives (default ./data).")
         Path dataDir;
+
+        @Option(names = "--check", description = "Only check the dataset and print the report; write nothing. "
+                + "With --data-dir (or NEO4J_URI), references may also point at that store's keys.")
+        boolean check;
 
         @CommandLine.Unmatched
         List<String> springArguments = new ArrayList<>();
 
         @Override
         public Integer call() {
+            ImportProgress progress = ConsoleProgress.forTerminalOr(System.out);
+            boolean external = System.getenv("NEO4J_URI") != null && !System.getenv("NEO4J_URI").isBlank();
+            if (check && dataDir == null && !external) {
+                System.out.println("Checking " + directory + " (no store: references must resolve inside the dataset) …");
+                ImportReport report = DatasetImporter.checkWithoutStore(directory, progress, 200);
+                report.print(System.out, System.err, "Checked");
+                return report.ok() ? 0 : 1;
+            }
             var arguments = new ArrayList<>(springArguments);
             arguments.add("--chaingraph.dataset=");
             arguments.add("--logging.level.root=WARN");
             if (dataDir != null) {
                 arguments.add("--chaingraph.neo4j.data-dir=" + dataDir);
             }
+            Path store = dataDir == null ? Path.of("data") : dataDir;
+            System.out.println(external ? "Connecting to " + System.getenv("NEO4J_URI") + " …"
+                    : "Opening the store in " + store.toAbsolutePath() + " (embedded Neo4j) …");
+            var interrupted = new AtomicBoolean();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> interrupted.set(true)));
             try (var context = new SpringApplicationBuilder(ChainGraphApplication.class)
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
                     .run(arguments.toArray(String[]::new))) {
-                ImportReport report = context.getBean(DatasetImporter.class)
-                        .importDirectory(directory, message -> System.out.println(message));
-                report.print(System.out, System.err);
+                var importer = context.getBean(DatasetImporter.class);
+                ImportReport report = check ? importer.check(directory, progress) : importer.importDirectory(directory, progress);
+                report.print(System.out, System.err, check ? "Checked" : "Imported");
                 return report.ok() ? 0 : 1;
+            } catch (RuntimeException e) {
+                if (storeInUse(e)) {
+                    System.err.println("chaingraph import: the store in " + store.toAbsolutePath() + " is in use by another process "
+                            + "(a running ChainGraph server?). Stop it first, or import through the server: "
+                            + "POST /admin/imports (docs/importing.md).");
+                    return 3;
+                }
+                if (interrupted.get()) {
+                    System.err.println("chaingraph import: interrupted. Nothing is half-written: an import that had started "
+                            + "writing is completed by the next start of chaingraph (serve or import) on this store.");
+                    return 130;
+                }
+                throw e;
             }
+        }
+
+        private static boolean storeInUse(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof EmbeddedNeo4j.StoreInUseException) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -3,7 +3,9 @@ package org.chaingraph.imports;
 import static org.chaingraph.imports.Column.bool;
 import static org.chaingraph.imports.Column.date;
 import static org.chaingraph.imports.Column.decimal;
+import static org.chaingraph.imports.Column.freeText;
 import static org.chaingraph.imports.Column.integer;
+import static org.chaingraph.imports.Column.key;
 import static org.chaingraph.imports.Column.list;
 import static org.chaingraph.imports.Column.oneOf;
 import static org.chaingraph.imports.Column.text;
@@ -25,34 +27,34 @@ import org.chaingraph.enterprises.Level;
  */
 enum DatasetFile {
     REGIONS("regions.csv", List.of("code"), List.of(
-            text("code").required(),
+            key("code").required(),
             text("name").required(),
             oneOf("level", List.of("PROVINCE", "CITY", "DISTRICT")).required(),
-            text("parent_code").references(Reference.REGION))),
+            key("parent_code").references(Reference.REGION))),
     CHAINS("chains.csv", List.of("id"), List.of(
-            text("id").required(),
+            key("id").required(),
             text("name").required(),
             text("name_en"),
-            text("description"))),
+            freeText("description"))),
     SEGMENTS("segments.csv", List.of("id"), List.of(
-            text("id").required(),
-            text("chain_id").required().references(Reference.CHAIN),
+            key("id").required(),
+            key("chain_id").required().references(Reference.CHAIN),
             text("name").required(),
             oneOf("stage", List.of("UPSTREAM", "MIDSTREAM", "DOWNSTREAM")).required(),
             bool("critical").orElse(false),
             list("capabilities"),
-            text("parent_id").references(Reference.SEGMENT)),
+            key("parent_id").references(Reference.SEGMENT)),
             row -> Objects.equals(row.get("id"), row.get("parent_id"))
                     ? Optional.of(new RowProblem("parent_id", "a segment cannot be its own parent")) : Optional.empty()),
     SEGMENT_FLOWS("segment_flows.csv", List.of("from_segment", "to_segment"), List.of(
-            text("from_segment").required().references(Reference.SEGMENT),
-            text("to_segment").required().references(Reference.SEGMENT)),
+            key("from_segment").required().references(Reference.SEGMENT),
+            key("to_segment").required().references(Reference.SEGMENT)),
             row -> Objects.equals(row.get("from_segment"), row.get("to_segment"))
                     ? Optional.of(new RowProblem("to_segment", "a segment cannot feed itself")) : Optional.empty()),
     ENTERPRISES("enterprises.csv", List.of("uscc"), List.of(
             uscc("uscc").required(),
             text("name").required(),
-            text("region_code").required().references(Reference.REGION),
+            key("region_code").required().references(Reference.REGION),
             oneOf("scale", List.of("MICRO", "SMALL", "MEDIUM", "LARGE")).required(),
             year("founded"),
             decimal("revenue"),
@@ -69,43 +71,43 @@ enum DatasetFile {
             oneOf("level", Level.names()).required(),
             year("year").required(),
             year("expires"),
-            text("region_code").references(Reference.REGION)),
+            key("region_code").references(Reference.REGION)),
             row -> row.get("expires") instanceof Long expires && row.get("year") instanceof Long year && expires < year
                     ? Optional.of(new RowProblem("expires", "expires " + expires + " is before the award year " + year))
                     : Optional.empty()),
     OPERATIONS("operations.csv", List.of("uscc", "segment_id"), List.of(
             uscc("uscc").required().references(Reference.ENTERPRISE),
-            text("segment_id").required().references(Reference.SEGMENT),
-            text("main_product"))),
+            key("segment_id").required().references(Reference.SEGMENT),
+            freeText("main_product"))),
     SUPPLIES("supplies.csv", List.of("supplier_uscc", "customer_uscc", "segment_id"), List.of(
             uscc("supplier_uscc").required().references(Reference.ENTERPRISE),
             uscc("customer_uscc").required().references(Reference.ENTERPRISE),
-            text("segment_id").references(Reference.SEGMENT),
+            key("segment_id").references(Reference.SEGMENT),
             year("since"),
             bool("qualified").orElse(false)),
             row -> Objects.equals(row.get("supplier_uscc"), row.get("customer_uscc"))
                     ? Optional.of(new RowProblem("customer_uscc", "an enterprise cannot supply itself")) : Optional.empty()),
     LEADERS("leaders.csv", List.of("uscc", "chain_id", "region_code"), List.of(
             uscc("uscc").required().references(Reference.ENTERPRISE),
-            text("chain_id").required().references(Reference.CHAIN),
-            text("region_code").required().references(Reference.REGION))),
+            key("chain_id").required().references(Reference.CHAIN),
+            key("region_code").required().references(Reference.REGION))),
     CLUSTERS("clusters.csv", List.of("id"), List.of(
-            text("id").required(),
+            key("id").required(),
             text("name").required(),
             oneOf("type", List.of("ADVANCED_MANUFACTURING", "SME_SPECIALTY", "SRDI_PARK", "INNOVATION_COMPLEX")).required(),
             oneOf("level", Level.names()),
-            text("region_code").required().references(Reference.REGION),
+            key("region_code").required().references(Reference.REGION),
             list("chain_ids").references(Reference.CHAIN))),
     MEMBERSHIPS("memberships.csv", List.of("cluster_id", "uscc"), List.of(
-            text("cluster_id").required().references(Reference.CLUSTER),
+            key("cluster_id").required().references(Reference.CLUSTER),
             uscc("uscc").required().references(Reference.ENTERPRISE),
             year("since"),
             oneOf("role", List.of("ANCHOR", "MEMBER")).orElse("MEMBER"))),
     CHALLENGES("challenges.csv", List.of("id"), List.of(
-            text("id").required(),
+            key("id").required(),
             text("title").required(),
             uscc("issuer_uscc").required().references(Reference.ENTERPRISE),
-            text("segment_id").required().references(Reference.SEGMENT),
+            key("segment_id").required().references(Reference.SEGMENT),
             list("capabilities"),
             decimal("budget"),
             date("deadline"),
@@ -113,40 +115,40 @@ enum DatasetFile {
             row -> row.get("budget") instanceof Double budget && budget < 0
                     ? Optional.of(new RowProblem("budget", "must not be negative")) : Optional.empty()),
     BIDS("bids.csv", List.of("challenge_id", "uscc"), List.of(
-            text("challenge_id").required().references(Reference.CHALLENGE),
+            key("challenge_id").required().references(Reference.CHALLENGE),
             uscc("uscc").required().references(Reference.ENTERPRISE),
             date("submitted"),
             oneOf("outcome", List.of("PENDING", "WON", "LOST")).orElse("PENDING"))),
     EVENTS("events.csv", List.of("id"), List.of(
-            text("id").required(),
+            key("id").required(),
             text("name").required(),
             date("date").required(),
-            text("region_code").required().references(Reference.REGION),
-            text("chain_id").references(Reference.CHAIN),
-            text("theme"))),
+            key("region_code").required().references(Reference.REGION),
+            key("chain_id").references(Reference.CHAIN),
+            freeText("theme"))),
     ATTENDANCE("attendance.csv", List.of("event_id", "uscc"), List.of(
-            text("event_id").required().references(Reference.EVENT),
+            key("event_id").required().references(Reference.EVENT),
             uscc("uscc").required().references(Reference.ENTERPRISE),
             oneOf("side", List.of("DEMAND", "SUPPLY")).required())),
     TARGETS("targets.csv", List.of("region_code", "designation", "year", "level", "basis"), List.of(
-            text("region_code").required().references(Reference.REGION),
+            key("region_code").required().references(Reference.REGION),
             oneOf("designation", Designation.names()).required(),
             year("year").required(),
             integer("count").required(),
             oneOf("level", Level.names()),
             oneOf("basis", List.of("CUMULATIVE", "NEW")).orElse("CUMULATIVE"),
             year("base_year"),
-            text("source")),
+            freeText("source")),
             DatasetFile::checkTarget),
     INCENTIVES("incentives.csv", List.of("id"), List.of(
-            text("id").required(),
-            text("region_code").required().references(Reference.REGION),
+            key("id").required(),
+            key("region_code").required().references(Reference.REGION),
             oneOf("designation", Designation.names()).required(),
             oneOf("trigger", List.of("FIRST_AWARD", "RENEWAL", "SUSTAINED_GROWTH", "RETAINED")).required(),
             decimal("amount").required(),
             oneOf("level", Level.names()),
-            text("exclusive_group"),
-            text("source"),
+            key("exclusive_group"),
+            freeText("source"),
             text("name")),
             row -> row.get("amount") instanceof Double amount && amount < 0
                     ? Optional.of(new RowProblem("amount", "must not be negative")) : Optional.empty());
@@ -169,6 +171,44 @@ enum DatasetFile {
         this.key = key;
         this.columns = columns;
         this.rowCheck = rowCheck;
+    }
+
+    /** The dataset file of that exact name, or null. */
+    static DatasetFile named(String name) {
+        for (DatasetFile file : values()) {
+            if (file.file.equals(name)) {
+                return file;
+            }
+        }
+        return null;
+    }
+
+    /** The file that defines the keys a reference points at. */
+    static DatasetFile defining(Reference reference) {
+        return named(reference.file);
+    }
+
+    /** The reference this file's key defines, or null (files of relationships define none). */
+    Reference defines() {
+        for (Reference reference : Reference.values()) {
+            if (reference.file.equals(file)) {
+                return reference;
+            }
+        }
+        return null;
+    }
+
+    /** A row's key as one string, for duplicate detection. */
+    String keyOf(Map<String, Object> values) {
+        if (key.size() == 1) {
+            return String.valueOf(values.get(key.get(0)));
+        }
+        var text = new StringBuilder();
+        for (String column : key) {
+            Object value = values.get(column);
+            text.append(value == null ? "" : value.toString()).append('\u0001');
+        }
+        return text.toString();
     }
 
     /** The statement under {@code cypher/imports/} that writes a batch of this file's rows. */

@@ -1,189 +1,155 @@
 package org.chaingraph.imports;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
-import org.chaingraph.imports.DatasetReader.Row;
 import org.chaingraph.neo4j.Graph;
+import org.chaingraph.neo4j.Neo4jProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports a dataset directory (DESIGN §3) in two phases: read and validate every file, resolving
- * references against the dataset and the store; then, only if nothing was wrong, write all rows
- * in batches inside one transaction, so an import either applies whole or not at all. Every
- * statement MERGEs on keys, so importing the same dataset twice leaves the graph unchanged.
+ * Imports a dataset directory (docs/dataset-format.md): stages a copy, checks every file of it
+ * (nothing is written if any row is bad), then writes it in batches of their own transactions.
+ * The {@link ImportJournal} makes the whole all-or-nothing across crashes: an import interrupted
+ * while writing is completed by {@link #settleUnfinished} at the next start. One import runs at a time.
  */
 @Component
 public final class DatasetImporter {
 
     @ConfigurationProperties("chaingraph.import")
-    public record Settings(@DefaultValue("1000") int batchSize, @DefaultValue("200") int maxErrors,
+    public record Settings(@DefaultValue("5000") int batchSize, @DefaultValue("200") int maxErrors,
                            @DefaultValue("20000") int progressEvery) {
     }
 
     private final Graph graph;
     private final Settings settings;
+    private final ImportJournal journal;
+    private final ReentrantLock running = new ReentrantLock();
 
-    public DatasetImporter(Graph graph, Settings settings) {
+    public DatasetImporter(Graph graph, Settings settings, Neo4jProperties neo4j) {
         this.graph = graph;
         this.settings = settings;
+        this.journal = new ImportJournal(neo4j.dataDir().resolve("imports"));
     }
 
-    /**
-     * @param progress receives a line per file written and, for large files, every
-     *                 {@code progressEvery} rows
-     */
+    /** Progress as plain lines: {@code progressEvery} rows apart, or every few seconds. */
     public ImportReport importDirectory(Path directory, Consumer<String> progress) {
+        return importDirectory(directory, ImportProgress.lines(progress, settings.progressEvery(), java.time.Duration.ofSeconds(3)));
+    }
+
+    public ImportReport importDirectory(Path directory, ImportProgress progress) {
         long started = System.currentTimeMillis();
-        var errors = new ImportErrors(settings.maxErrors());
-        if (!Files.isDirectory(directory)) {
-            errors.add(directory.toString(), 0, "-", "is not a directory");
-            return refused(directory, errors, started);
+        if (!running.tryLock()) {
+            var errors = new ImportErrors(1);
+            errors.add(directory.toString(), 0, "-", "another import is running in this server; try again when it has finished");
+            return ImportReport.refused(directory, List.of(), errors, started);
         }
-        var files = new EnumMap<DatasetFile, DatasetReader.FileRows>(DatasetFile.class);
-        var rows = new EnumMap<DatasetFile, List<Row>>(DatasetFile.class);
-        for (DatasetFile file : DatasetFile.values()) {
-            files.put(file, DatasetReader.read(directory, file, errors));
-            rows.put(file, files.get(file).rows());
-        }
-        checkReferences(files, rows, errors);
-        checkBidsAreNotByIssuers(rows, errors);
-        if (errors.total() > 0) {
-            return refused(directory, errors, started);
-        }
-        var written = new LinkedHashMap<String, Integer>();
-        graph.inWriteTransaction(tx -> {
-            for (DatasetFile file : DatasetFile.values()) {
-                List<Row> fileRows = rows.get(file);
-                if (fileRows.isEmpty()) {
-                    continue;
+        try {
+            var errors = new ImportErrors(settings.maxErrors());
+            if (!java.nio.file.Files.isDirectory(directory)) {
+                errors.add(directory.toString(), 0, "-", "is not a directory");
+                return ImportReport.refused(directory, List.of(), errors, started);
+            }
+            List<String> warnings = DatasetDirectory.inspect(directory, errors, true);
+            if (errors.total() > 0) {
+                return ImportReport.refused(directory, warnings, errors, started);
+            }
+            progress.message("Staging a copy of " + directory + " …");
+            ImportJournal.Entry entry = journal.stage(directory);
+            try {
+                var result = validator().validate(entry.dataset(), progress);
+                if (!result.ok()) {
+                    journal.remove(entry);
+                    return ImportReport.refused(directory, warnings, result.errors(), started);
                 }
-                write(tx, file, fileRows, progress);
-                written.put(file.file, fileRows.size());
+                entry = journal.applying(entry, result.rows());
+                Map<String, Integer> written = new DatasetWriter(graph, settings.batchSize()).write(entry.dataset(), result.rows(), progress);
+                journal.remove(entry);
+                return new ImportReport(directory.toString(), true, written, warnings, List.of(), 0, System.currentTimeMillis() - started);
+            } catch (RuntimeException e) {
+                if (entry.state() == ImportJournal.State.STAGED) {
+                    journal.remove(entry);
+                }
+                throw e;
             }
-            return null;
-        });
-        return new ImportReport(directory.toString(), true, written, List.of(), 0, System.currentTimeMillis() - started);
+        } finally {
+            running.unlock();
+        }
     }
 
-    private void write(Graph.Tx tx, DatasetFile file, List<Row> rows, Consumer<String> progress) {
+    /** Checks a dataset against the format and the store's keys, writing nothing. */
+    public ImportReport check(Path directory, ImportProgress progress) {
+        return check(directory, progress, storeKeys(), settings.maxErrors());
+    }
+
+    /** Checks a dataset against the format alone (no store): references must resolve inside it. */
+    public static ImportReport checkWithoutStore(Path directory, ImportProgress progress, int maxErrors) {
+        return check(directory, progress, DatasetValidator.StoreKeys.NONE, maxErrors);
+    }
+
+    private static ImportReport check(Path directory, ImportProgress progress, DatasetValidator.StoreKeys keys, int maxErrors) {
         long started = System.currentTimeMillis();
-        int batch = settings.batchSize();
-        for (int from = 0; from < rows.size(); from += batch) {
-            var values = new ArrayList<Map<String, Object>>(Math.min(batch, rows.size() - from));
-            for (Row row : rows.subList(from, Math.min(rows.size(), from + batch))) {
-                values.add(parameters(file, row));
-            }
-            tx.run(file.statement(), Map.of("rows", values));
-            int done = Math.min(rows.size(), from + batch);
-            if (done < rows.size() && done / settings.progressEvery() != (done - values.size()) / settings.progressEvery()) {
-                progress.accept(String.format("  %s: %d / %d rows", file.file, done, rows.size()));
-            }
+        var result = new DatasetValidator(keys, maxErrors).validate(directory, progress);
+        if (!result.ok()) {
+            return ImportReport.refused(directory, result.warnings(), result.errors(), started);
         }
-        progress.accept(String.format("  %s: %d rows written in %d ms", file.file, rows.size(), System.currentTimeMillis() - started));
-    }
-
-    /** Statement parameters for a row; targets get an id derived from their key. */
-    private static Map<String, Object> parameters(DatasetFile file, Row row) {
-        if (file != DatasetFile.TARGETS) {
-            return row.values();
-        }
-        var values = new HashMap<>(row.values());
-        values.put("id", String.join(":", String.valueOf(values.get("region_code")), String.valueOf(values.get("designation")),
-                String.valueOf(values.get("year")), values.get("level") == null ? "ANY" : values.get("level").toString(),
-                String.valueOf(values.get("basis"))));
-        return values;
+        var rows = new java.util.LinkedHashMap<String, Integer>();
+        result.rows().forEach((file, count) -> rows.put(file.file, count.intValue()));
+        return new ImportReport(directory.toString(), true, rows, result.warnings(), List.of(), 0, System.currentTimeMillis() - started);
     }
 
     /**
-     * Every reference must name a key defined in the dataset or already in the store. Keys of rows
-     * refused for another reason count as defined, and references into an unreadable file are not
-     * checked: the report names each root cause once.
+     * Settles imports a crash interrupted: one that had started writing is written again in full
+     * from its staged copy; one that had not is discarded. Returns what was done, one line each.
      */
-    private void checkReferences(Map<DatasetFile, DatasetReader.FileRows> files, Map<DatasetFile, List<Row>> rows,
-                                 ImportErrors errors) {
-        var defined = new EnumMap<Reference, DatasetReader.FileRows>(Reference.class);
-        for (Reference reference : Reference.values()) {
-            defined.put(reference, files.get(definingFile(reference)));
-        }
-        var missing = new EnumMap<Reference, Set<Object>>(Reference.class);
-        forEachReference(rows, (file, row, column, key) -> {
-            var target = defined.get(column.reference());
-            if (target.readable() && !target.attemptedKeys().contains(key.toString())) {
-                missing.computeIfAbsent(column.reference(), r -> new HashSet<>()).add(key);
-            }
-        });
-        missing.forEach((reference, keys) -> keys.removeAll(existing(reference, keys)));
-        forEachReference(rows, (file, row, column, key) -> {
-            if (missing.getOrDefault(column.reference(), Set.of()).contains(key)) {
-                errors.add(file.file, row.line(), column.name(), "unknown " + column.reference().describe() + " '" + key
-                        + "' (not in " + column.reference().file + " nor in the store)");
-            }
-        });
-    }
-
-    private Set<Object> existing(Reference reference, Collection<Object> keys) {
-        if (keys.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(graph.read(reference.existingStatement, Map.of("keys", List.copyOf(keys)), r -> r.get("key").asObject()));
-    }
-
-    private static void checkBidsAreNotByIssuers(Map<DatasetFile, List<Row>> rows, ImportErrors errors) {
-        var issuers = new HashMap<Object, Object>();
-        rows.get(DatasetFile.CHALLENGES).forEach(row -> issuers.put(row.values().get("id"), row.values().get("issuer_uscc")));
-        for (Row bid : rows.get(DatasetFile.BIDS)) {
-            Object issuer = issuers.get(bid.values().get("challenge_id"));
-            if (issuer != null && issuer.equals(bid.values().get("uscc"))) {
-                errors.add(DatasetFile.BIDS.file, bid.line(), "uscc", "the issuer of challenge '" + bid.values().get("challenge_id") + "' cannot bid on it");
-            }
-        }
-    }
-
-    private static DatasetFile definingFile(Reference reference) {
-        for (DatasetFile file : DatasetFile.values()) {
-            if (file.file.equals(reference.file)) {
-                return file;
-            }
-        }
-        throw new IllegalStateException("No dataset file defines " + reference);
-    }
-
-    private interface ReferenceVisitor {
-        void visit(DatasetFile file, Row row, Column column, Object key);
-    }
-
-    private static void forEachReference(Map<DatasetFile, List<Row>> rows, ReferenceVisitor visitor) {
-        for (DatasetFile file : DatasetFile.values()) {
-            for (Column column : file.columns) {
-                if (column.reference() == null) {
-                    continue;
+    public List<String> settleUnfinished(ImportProgress progress) {
+        running.lock();
+        try {
+            var done = new ArrayList<String>();
+            for (ImportJournal.Entry entry : journal.unfinished()) {
+                if (entry.state() == ImportJournal.State.APPLYING) {
+                    progress.message("Completing the import of " + entry.source() + " that was interrupted while writing (" + entry.id() + ") …");
+                    new DatasetWriter(graph, settings.batchSize()).write(entry.dataset(), entry.rows(), progress);
+                    done.add("completed the interrupted import of " + entry.source());
+                } else {
+                    done.add("discarded the unfinished check of " + entry.source() + " (nothing had been written)");
                 }
-                for (Row row : rows.get(file)) {
-                    Object value = row.values().get(column.name());
-                    if (value instanceof List<?> list) {
-                        list.forEach(key -> visitor.visit(file, row, column, key));
-                    } else if (value != null) {
-                        visitor.visit(file, row, column, value);
-                    }
-                }
+                journal.remove(entry);
             }
+            return done;
+        } finally {
+            running.unlock();
         }
     }
 
-    private ImportReport refused(Path directory, ImportErrors errors, long started) {
-        return new ImportReport(directory.toString(), false, Map.of(), errors.kept(), errors.total(), System.currentTimeMillis() - started);
+    private DatasetValidator validator() {
+        return new DatasetValidator(storeKeys(), settings.maxErrors());
+    }
+
+    private DatasetValidator.StoreKeys storeKeys() {
+        return new DatasetValidator.StoreKeys() {
+            @Override
+            public Set<String> existing(Reference reference, Collection<String> keys) {
+                return new HashSet<>(graph.read(reference.existingStatement, Map.of("keys", List.copyOf(keys)), r -> r.get("key").asString()));
+            }
+
+            @Override
+            public Map<String, String> segmentChains(Collection<String> segmentIds) {
+                var chains = new HashMap<String, String>();
+                graph.read("imports/existing-segment-chains", Map.of("keys", List.copyOf(segmentIds)),
+                        r -> chains.put(r.get("key").asString(), r.get("chain").asString()));
+                return chains;
+            }
+        };
     }
 }

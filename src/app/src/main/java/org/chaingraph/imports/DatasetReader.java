@@ -1,36 +1,37 @@
 package org.chaingraph.imports;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.chaingraph.enterprises.Uscc;
 
 /**
- * Reads one dataset file into typed rows (column name → value) and reports every bad value as
- * {@code file:line: column: reason}. References to other files are checked later, once every
- * file is read.
+ * Streams one dataset file as typed rows (column name → value), one at a time so that a file of
+ * any size is read in bounded memory, and reports every bad value as
+ * {@code file:line: column: reason}. References to other files are checked by the caller.
  */
 final class DatasetReader {
 
@@ -38,14 +39,11 @@ final class DatasetReader {
     record Row(long line, Map<String, Object> values) {
     }
 
-    /**
-     * A file's valid rows, plus what other files may refer to even when a row was refused: the raw
-     * keys of every row, and whether the file could be read at all. A reference to a refused row
-     * is not reported again as dangling, so each report names the root cause once.
-     */
-    record FileRows(List<Row> rows, Set<String> attemptedKeys, boolean readable) {
-        static FileRows absent() {
-            return new FileRows(List.of(), Set.of(), true);
+    /** Receives each row that passed the value checks, and the raw key of every row (even refused ones). */
+    interface RowHandler {
+        void row(Row row);
+
+        default void attemptedKey(String key) {
         }
     }
 
@@ -54,6 +52,7 @@ final class DatasetReader {
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
             .setAllowMissingColumnNames(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
             .setTrim(true)
             .get();
 
@@ -63,56 +62,55 @@ final class DatasetReader {
     private DatasetReader() {
     }
 
-    static FileRows read(Path directory, DatasetFile spec, ImportErrors errors) {
-        Path path = directory.resolve(spec.file);
-        if (!Files.exists(path)) {
-            return FileRows.absent();
-        }
-        var rows = new ArrayList<Row>();
-        var attemptedKeys = new HashSet<String>();
-        try (Reader reader = utf8(path); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            if (!checkHeader(spec, header, errors)) {
-                return new FileRows(List.of(), Set.of(), false);
+    /**
+     * Reads {@code path} as {@code spec}. Returns false when the file could not be read as a whole
+     * (bad header, malformed CSV), so that references into it are not reported again.
+     *
+     * @param bytesRead told how many bytes were consumed so far, for progress
+     */
+    static boolean read(Path path, DatasetFile spec, ImportErrors errors, RowHandler handler, LongConsumer bytesRead) {
+        long lastLine = 1;
+        try (var counting = new CountingStream(Files.newInputStream(path), bytesRead);
+             Reader reader = utf8(counting);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            List<String> names = parser.getHeaderNames();
+            Map<String, Integer> header = checkHeader(spec, names, errors);
+            if (header == null) {
+                return false;
             }
             Integer keyIndex = spec.key.size() == 1 ? header.get(spec.key.get(0)) : null;
-            var keys = new HashMap<List<Object>, Long>();
             long lineAfterPrevious = parser.getCurrentLineNumber();
             for (CSVRecord record : parser) {
                 long line = lineAfterPrevious + 1;
+                lastLine = line;
                 lineAfterPrevious = parser.getCurrentLineNumber();
                 if (keyIndex != null && keyIndex < record.size()) {
-                    attemptedKeys.add(record.get(keyIndex));
+                    handler.attemptedKey(record.get(keyIndex));
+                }
+                if (record.size() > names.size()) {
+                    errors.add(spec.file, line, "-", "the row has " + record.size() + " fields, the header " + names.size());
+                    continue;
                 }
                 var values = parseRow(spec, record, header, line, errors);
-                if (values == null) {
-                    continue;
+                if (values != null) {
+                    handler.row(new Row(line, values));
                 }
-                var key = spec.key.stream().map(values::get).toList();
-                Long first = keys.putIfAbsent(key, line);
-                if (first != null) {
-                    errors.add(spec.file, line, String.join("+", spec.key),
-                            "duplicate key " + key.stream().map(k -> k == null ? "" : k.toString()).toList() + " (first at line " + first + ")");
-                    continue;
-                }
-                rows.add(new Row(line, values));
             }
         } catch (UncheckedIOException | IOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            String reason = cause instanceof CharacterCodingException
-                    ? "the file is not valid UTF-8"
-                    : "malformed CSV: " + cause.getMessage();
-            errors.add(spec.file, Math.max(1, rows.isEmpty() ? 1 : rows.get(rows.size() - 1).line() + 1), "-", reason);
-            return new FileRows(rows, attemptedKeys, false);
+            errors.add(spec.file, lastLine, "-", "malformed CSV: " + cause.getMessage());
+            return false;
         }
-        return new FileRows(rows, attemptedKeys, true);
+        return true;
     }
 
-    private static Reader utf8(Path path) throws IOException {
+    private static Reader utf8(InputStream in) throws IOException {
+        // Bad bytes become U+FFFD and are reported on their own row and column (decoding ahead in a
+        // buffer would name the wrong line).
         var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        var reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder));
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        var reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
         // Spreadsheet programs save UTF-8 with a byte-order mark; it is not part of the first column's name.
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
@@ -121,15 +119,32 @@ final class DatasetReader {
         return reader;
     }
 
-    private static boolean checkHeader(DatasetFile spec, Map<String, Integer> header, ImportErrors errors) {
-        boolean complete = true;
+    /** Column name → index, or null when a required column is missing or a name is given twice. */
+    private static Map<String, Integer> checkHeader(DatasetFile spec, List<String> names, ImportErrors errors) {
+        boolean usable = true;
+        var header = new HashMap<String, Integer>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name == null || name.isEmpty()) {
+                continue;
+            }
+            if (name.indexOf('\uFFFD') >= 0) {
+                errors.add(spec.file, 1, "-", "the header is not valid UTF-8 (save the file as UTF-8)");
+                return null;
+            }
+            Integer first = header.putIfAbsent(name, i);
+            if (first != null) {
+                errors.add(spec.file, 1, name, "the column is named twice (columns " + (first + 1) + " and " + (i + 1) + ")");
+                usable = false;
+            }
+        }
         for (Column column : spec.columns) {
             if (column.isRequired() && !header.containsKey(column.name())) {
                 errors.add(spec.file, 1, column.name(), "required column is missing");
-                complete = false;
+                usable = false;
             }
         }
-        return complete;
+        return usable ? header : null;
     }
 
     /** The typed values of a row, or null when any value is bad (each problem is reported). */
@@ -140,8 +155,15 @@ final class DatasetReader {
         for (Column column : spec.columns) {
             Integer index = header.get(column.name());
             String raw = index == null || index >= record.size() ? "" : record.get(index);
-            Object value = raw.isEmpty() ? null : parse(column, raw, spec.file, line, errors);
-            if (raw.isEmpty() && column.isRequired()) {
+            Object value = null;
+            if (!raw.isEmpty()) {
+                String problem = textProblem(raw, column.maxLength());
+                if (problem != null) {
+                    errors.add(spec.file, line, column.name(), problem);
+                } else {
+                    value = parse(column, raw, spec.file, line, errors);
+                }
+            } else if (column.isRequired()) {
                 errors.add(spec.file, line, column.name(), "required value is empty");
             }
             if (value == null && column.type() == Column.Type.LIST && raw.isEmpty()) {
@@ -154,6 +176,27 @@ final class DatasetReader {
         }
         spec.rowCheck.apply(values).ifPresent(p -> errors.add(spec.file, line, p.column(), p.reason()));
         return errors.total() > before ? null : values;
+    }
+
+    /** Why a raw value cannot be stored, or null: too long, not UTF-8, control or bidi-override characters. */
+    static String textProblem(String raw, int maxLength) {
+        if (raw.length() > maxLength) {
+            return "the value is " + raw.length() + " characters long; at most " + maxLength + " are allowed";
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\uFFFD') {
+                return "not valid UTF-8 at character " + (i + 1) + " (save the file as UTF-8)";
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F) {
+                return String.format("control character U+%04X at character %d is not allowed", (int) c, i + 1);
+            }
+            // Bidirectional overrides and isolates reorder what a reader sees (Trojan Source).
+            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                return String.format("bidirectional control character U+%04X at character %d is not allowed", (int) c, i + 1);
+            }
+        }
+        return null;
     }
 
     private static Object parse(Column column, String raw, String file, long line, ImportErrors errors) {
@@ -219,8 +262,16 @@ final class DatasetReader {
         Set<String> items = new LinkedHashSet<>();
         for (String item : raw.split("\\|")) {
             if (!item.isBlank()) {
-                items.add(item.strip());
+                String name = item.strip();
+                if (name.length() > Column.KEY_LENGTH) {
+                    throw new BadValue("item '" + name.substring(0, 20) + "…' is " + name.length() + " characters long; at most "
+                            + Column.KEY_LENGTH + " are allowed");
+                }
+                items.add(name);
             }
+        }
+        if (items.size() > Column.MAX_LIST_ITEMS) {
+            throw new BadValue(items.size() + " items; at most " + Column.MAX_LIST_ITEMS + " are allowed");
         }
         return List.copyOf(items);
     }
@@ -232,10 +283,39 @@ final class DatasetReader {
         return raw;
     }
 
-
     private static final class BadValue extends RuntimeException {
         BadValue(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** Counts bytes as the parser consumes them, for progress by size while validating. */
+    private static final class CountingStream extends FilterInputStream {
+        private final LongConsumer listener;
+        private long count;
+
+        CountingStream(InputStream in, LongConsumer listener) {
+            super(in);
+            this.listener = listener;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                listener.accept(++count);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+                listener.accept(count);
+            }
+            return n;
         }
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the configured dataset ({@code chaingraph.dataset}, default {@code seeds/demo}) into an
+ * First settles any import a crash interrupted (completing one that had started writing), then loads the configured dataset ({@code chaingraph.dataset}, default {@code seeds/demo}) into an
  * empty store before the application reports ready; a store with data is left as it is.
  * Readiness turns to ACCEPTING_TRAFFIC only after runners finish, so clients never see a half-loaded graph.
  */
@@ -33,6 +33,7 @@ final class StartupDataset implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        importer.settleUnfinished(ImportProgress.lines(log::info)).forEach(done -> log.info("Import journal: {}", done));
         if (dataset == null || dataset.isBlank()) {
             return;
         }

@@ -49,7 +49,44 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         long started = System.nanoTime();
         // A concrete port, not 0: the routing table (neo4j:// clients) advertises it.
         int boltPort = requestedPort == 0 ? freeLoopbackPort() : requestedPort;
-        var dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+        DatabaseManagementService dbms;
+        try {
+            dbms = build(home, boltPort, pageCache);
+        } catch (RuntimeException e) {
+            if (heldByAnotherProcess(e)) {
+                throw new StoreInUseException(home.toAbsolutePath());
+            }
+            throw e;
+        }
+        var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        int port = db.getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT)
+                .getPort();
+        log.info("Embedded Neo4j started in {} ms: store {}, Bolt on 127.0.0.1:{}",
+                (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), port);
+        return new EmbeddedNeo4j(dbms, port, home);
+    }
+
+    private static boolean heldByAnotherProcess(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("FileLockException")
+                    || String.valueOf(cause.getMessage()).contains("locked by another process")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The store is open in another process (a running server, or another import). */
+    public static final class StoreInUseException extends RuntimeException {
+        public StoreInUseException(Path home) {
+            super("the store in " + home + " is in use by another process (a running ChainGraph server?)", null, false, false);
+        }
+    }
+
+    private static DatabaseManagementService build(Path home, int boltPort, String pageCache) {
+        return new DatabaseManagementServiceBuilder(home.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
@@ -64,14 +101,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3))
                 .build();
-        var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        int port = db.getDependencyResolver()
-                .resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT)
-                .getPort();
-        log.info("Embedded Neo4j started in {} ms: store {}, Bolt on 127.0.0.1:{}",
-                (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), port);
-        return new EmbeddedNeo4j(dbms, port, home);
     }
 
     private static int freeLoopbackPort() {

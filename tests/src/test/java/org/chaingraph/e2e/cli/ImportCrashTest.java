@@ -1,0 +1,158 @@
+package org.chaingraph.e2e.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.chaingraph.ChainGraphApplication;
+import org.chaingraph.cli.ChainGraphCommand;
+import org.chaingraph.e2e.EmbeddedStore;
+import org.chaingraph.generate.DatasetGenerator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * {@code chaingraph import} killed with SIGKILL (as by kill -9 or a power loss) never leaves a
+ * half-written store: killed while writing, the next start completes the import; killed while
+ * checking, nothing was written. While an import holds the store, a second one says so in one line.
+ */
+class ImportCrashTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(180);
+
+    private final List<String> output = Collections.synchronizedList(new ArrayList<>());
+    private Process process;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void killedWhileWritingTheNextStartCompletesTheImport() throws Exception {
+        Path dataset = generated();
+        Path store = EmbeddedStore.tempDirectory("crash-store");
+
+        process = importProcess(dataset, store);
+        awaitLine(line -> line.contains("enterprises.csv:") && line.contains("rows ("));
+        Run second = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        assertThat(second.exitCode()).as(second.err()).isEqualTo(3);
+        assertThat(second.err().strip()).startsWith("chaingraph import: the store in ").contains("is in use by another process")
+                .doesNotContain("\tat ");
+        assertThat(journalStates(store)).containsExactly("state=APPLYING");
+
+        List<String> settled = Stores.contentsOf(store);
+
+        assertThat(journalStates(store)).isEmpty();
+        Path clean = EmbeddedStore.tempDirectory("clean-store");
+        assertThat(chaingraph("import", dataset.toString(), "--data-dir", clean.toString()).exitCode()).isZero();
+        assertThat(settled).isEqualTo(Stores.contentsOf(clean));
+    }
+
+    @Test
+    void killedWhileCheckingNothingWasWritten() throws Exception {
+        Path dataset = generated();
+        // A bad row at the very end: the check reads the whole largest file before failing.
+        Files.writeString(dataset.resolve("operations.csv"), "bad\n", java.nio.file.StandardOpenOption.APPEND);
+        Path store = EmbeddedStore.tempDirectory("crash-store");
+
+        process = importProcess(dataset, store);
+        awaitLine(line -> line.startsWith("Staging a copy of"));
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        assertThat(Stores.contentsOf(store)).isEmpty();
+        assertThat(journalStates(store)).isEmpty();
+    }
+
+    private static Path generated() {
+        Path out = EmbeddedStore.tempDirectory("crash-dataset");
+        new DatasetGenerator(new DatasetGenerator.Spec(6_000, 3, 2)).writeTo(out, line -> { });
+        return out;
+    }
+
+    private static List<String> journalStates(Path store) throws IOException {
+        Path imports = store.resolve("imports");
+        if (!Files.isDirectory(imports)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(imports)) {
+            var states = new ArrayList<String>();
+            for (Path entry : entries.toList()) {
+                Path state = entry.resolve("state");
+                states.add(Files.isRegularFile(state)
+                        ? Files.readAllLines(state).stream().filter(l -> l.startsWith("state=")).findFirst().orElse("?")
+                        : "no state");
+            }
+            return states;
+        }
+    }
+
+    private Process importProcess(Path dataset, Path store) throws IOException {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ChainGraphApplication.class.getName(), "import",
+                dataset.toString(), "--data-dir", store.toString(), "--chaingraph.neo4j.page-cache=64m",
+                "--chaingraph.import.batch-size=500"));
+        Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread reader = new Thread(() -> {
+            try (var lines = new BufferedReader(new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
+                lines.lines().forEach(output::add);
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return started;
+    }
+
+    private void awaitLine(Predicate<String> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            synchronized (output) {
+                if (output.stream().anyMatch(wanted)) {
+                    return;
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the import never got there:\n" + String.join("\n", output));
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run chaingraph(String... arguments) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        var outBytes = new ByteArrayOutputStream();
+        var errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = new CommandLine(new ChainGraphCommand()).execute(arguments);
+            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
