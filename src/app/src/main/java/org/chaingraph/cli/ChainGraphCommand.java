@@ -9,6 +9,7 @@ import org.chaingraph.ChainGraphApplication;
 import org.chaingraph.generate.DatasetGenerator;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.chaingraph.imports.BulkLoad;
 import org.chaingraph.imports.ConsoleProgress;
 import org.chaingraph.imports.DatasetImporter;
 import org.chaingraph.imports.ImportProgress;
@@ -124,6 +125,10 @@ public class ChainGraphCommand implements Callable<Integer> {
                 + "With --data-dir (or NEO4J_URI), references may also point at that store's keys.")
         boolean check;
 
+        @Option(names = "--transactional", description = "Write through Cypher transactions even into an empty store "
+                + "(default: an empty embedded store is bulk-loaded by Neo4j's importer, much faster).")
+        boolean transactional;
+
         @CommandLine.Unmatched
         List<String> springArguments = new ArrayList<>();
 
@@ -144,6 +149,9 @@ public class ChainGraphCommand implements Callable<Integer> {
                 arguments.add("--chaingraph.neo4j.data-dir=" + dataDir);
             }
             Path store = dataDir == null ? Path.of("data") : dataDir;
+            if (!external && !check && !transactional && BulkLoad.applies(store)) {
+                return bulkLoad(store, arguments, progress);
+            }
             System.out.println(external ? "Connecting to " + System.getenv("NEO4J_URI") + " …"
                     : "Opening the store in " + store.toAbsolutePath() + " (embedded Neo4j) …");
             var interrupted = new AtomicBoolean();
@@ -171,6 +179,28 @@ public class ChainGraphCommand implements Callable<Integer> {
                 }
                 throw e;
             }
+        }
+
+        /** An empty embedded store: Neo4j's bulk importer writes it, then the first open builds its indexes. */
+        private int bulkLoad(Path store, List<String> arguments, ImportProgress progress) {
+            System.out.println("The store in " + store.toAbsolutePath() + " is empty: loading it with Neo4j's bulk importer …");
+            ImportReport report = BulkLoad.load(directory, store, 200, progress, System.out);
+            if (!report.ok()) {
+                report.print(System.out, System.err, "Imported");
+                return 1;
+            }
+            long started = System.nanoTime();
+            System.out.println("Opening the new store: building constraints and indexes …");
+            try (var context = new SpringApplicationBuilder(ChainGraphApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .run(arguments.toArray(String[]::new))) {
+                System.out.printf("  constraints and indexes ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            }
+            new ImportReport(report.dataset(), true, report.rowsPerFile(), report.warnings(), List.of(), 0,
+                    report.millis() + (System.nanoTime() - started) / 1_000_000).print(System.out, System.err, "Imported");
+            return 0;
         }
 
         private static boolean storeInUse(Throwable e) {

@@ -7,9 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.chaingraph.cli.ChainGraphCommand;
 import org.chaingraph.e2e.EmbeddedStore;
+import org.chaingraph.generate.DatasetGenerator;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -54,10 +56,67 @@ class ImportCommandTest {
     void aValidDatasetIsImportedWithAReportOfRowsPerFile() {
         Path store = EmbeddedStore.tempDirectory("cli-store");
 
-        Run run = chaingraph("import", "src/test/resources/datasets/import-base", "--data-dir", store.toString());
+        Run run = chaingraph("import", "src/test/resources/datasets/import-base", "--data-dir", store.toString(), "--transactional");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("enterprises.csv: 4 rows written in", "Imported src/test/resources/datasets/import-base: 38 rows from 17 files");
         assertThat(Stores.contentsOf(store)).contains("Enterprise:91310115MA1K000029 -[LEADS {region=310000}]-> Chain:ic");
+    }
+
+    @Test
+    void anEmptyStoreIsBulkLoadedIntoTheSameGraphAsTransactionsWrite() {
+        Path dataset = EmbeddedStore.tempDirectory("bulk-dataset");
+        new DatasetGenerator(new DatasetGenerator.Spec(1_200, 11, 2)).writeTo(dataset, line -> { });
+        Path bulk = EmbeddedStore.tempDirectory("bulk-store");
+        Path transactional = EmbeddedStore.tempDirectory("tx-store");
+
+        Run bulkRun = chaingraph("import", dataset.toString(), "--data-dir", bulk.toString());
+        Run txRun = chaingraph("import", dataset.toString(), "--data-dir", transactional.toString(), "--transactional");
+
+        assertThat(bulkRun.exitCode()).as(bulkRun.err()).isZero();
+        assertThat(bulkRun.out()).contains("is empty: loading it with Neo4j's bulk importer", "IMPORT DONE", "constraints and indexes ready");
+        assertThat(txRun.exitCode()).as(txRun.err()).isZero();
+        List<String> bulkGraph = Stores.contentsOf(bulk);
+        assertThat(bulkGraph).hasSizeGreaterThan(5_000).isEqualTo(Stores.contentsOf(transactional));
+    }
+
+    @Test
+    void theHandWrittenBaseDatasetBulkLoadsLikeTransactionsToo() {
+        Path bulk = EmbeddedStore.tempDirectory("bulk-store");
+        Path transactional = EmbeddedStore.tempDirectory("tx-store");
+
+        assertThat(chaingraph("import", "src/test/resources/datasets/import-base", "--data-dir", bulk.toString()).exitCode()).isZero();
+        assertThat(chaingraph("import", "src/test/resources/datasets/import-base", "--data-dir", transactional.toString(), "--transactional")
+                .exitCode()).isZero();
+
+        assertThat(Stores.contentsOf(bulk)).isEqualTo(Stores.contentsOf(transactional))
+                .contains("Enterprise:91310115MA1K000016 -[SUPPLIES {qualified=true, segment=ic-resist, since=2021}]-> Enterprise:91310115MA1K000029");
+    }
+
+    @Test
+    void aBadDatasetBulkLoadsNothingAndLeavesNoStore() throws Exception {
+        Path dataset = EmbeddedStore.tempDirectory("bad-dataset");
+        Files.writeString(dataset.resolve("regions.csv"), "code,name,level,parent_code\n310000,上海市,PROVINCE,\n310115,浦东新区,DISTRICT,999999\n");
+        Path store = EmbeddedStore.tempDirectory("cli-store");
+
+        Run run = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("regions.csv:3: parent_code: unknown regions code '999999'", "nothing was written");
+        assertThat(store.resolve("neo4j")).doesNotExist();
+        assertThat(store.resolve("neo4j.loading")).doesNotExist();
+    }
+
+    @Test
+    void checkWithoutAStoreValidatesAndWritesNothing() throws Exception {
+        Path store = EmbeddedStore.tempDirectory("cli-store");
+
+        Run ok = chaingraph("import", "src/test/resources/datasets/import-base", "--check");
+        Run withStore = chaingraph("import", "src/test/resources/datasets/import-base", "--check", "--data-dir", store.toString());
+
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("Checked src/test/resources/datasets/import-base: 38 rows from 17 files");
+        assertThat(withStore.exitCode()).as(withStore.err()).isZero();
+        assertThat(Stores.contentsOf(store)).isEmpty();
     }
 }
