@@ -50,6 +50,18 @@ public final class AdminAccess implements WebGraphQlInterceptor {
         }
     }
 
+    /** Throws unless {@code authorization} (an HTTP header value) carries the admin bearer token; for REST endpoints. */
+    public void requireHeader(String authorization) {
+        Verdict verdict = verdict(authorization);
+        switch (verdict) {
+            case GRANTED -> { }
+            case NO_TOKEN_CONFIGURED -> throw new ForbiddenException(
+                    "admin endpoints are disabled: the server has no CHAINGRAPH_ADMIN_TOKEN configured");
+            case MISSING -> throw new ForbiddenException("this needs the header 'Authorization: Bearer <admin token>'");
+            case WRONG -> throw new ForbiddenException("the bearer token is not valid");
+        }
+    }
+
     private Verdict verdict(String authorization) {
         if (token == null) {
             return Verdict.NO_TOKEN_CONFIGURED;
