@@ -13,7 +13,11 @@ import org.chaingraph.imports.BulkLoad;
 import org.chaingraph.imports.ConsoleProgress;
 import org.chaingraph.imports.DatasetImporter;
 import org.chaingraph.imports.ImportProgress;
+import org.chaingraph.neo4j.CypherStatements;
 import org.chaingraph.neo4j.EmbeddedNeo4j;
+import org.chaingraph.neo4j.Graph;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
 import org.chaingraph.imports.ImportReport;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -150,7 +154,7 @@ public class ChainGraphCommand implements Callable<Integer> {
             }
             Path store = dataDir == null ? Path.of("data") : dataDir;
             if (!external && !check && !transactional && BulkLoad.applies(store)) {
-                return bulkLoad(store, arguments, progress);
+                return bulkLoad(store, progress);
             }
             System.out.println(external ? "Connecting to " + System.getenv("NEO4J_URI") + " …"
                     : "Opening the store in " + store.toAbsolutePath() + " (embedded Neo4j) …");
@@ -182,7 +186,7 @@ public class ChainGraphCommand implements Callable<Integer> {
         }
 
         /** An empty embedded store: Neo4j's bulk importer writes it, then the first open builds its indexes. */
-        private int bulkLoad(Path store, List<String> arguments, ImportProgress progress) {
+        private int bulkLoad(Path store, ImportProgress progress) {
             System.out.println("The store in " + store.toAbsolutePath() + " is empty: loading it with Neo4j's bulk importer …");
             ImportReport report = BulkLoad.load(directory, store, 200, progress, System.out);
             if (!report.ok()) {
@@ -191,11 +195,12 @@ public class ChainGraphCommand implements Callable<Integer> {
             }
             long started = System.nanoTime();
             System.out.println("Opening the new store: building constraints and indexes …");
-            try (var context = new SpringApplicationBuilder(ChainGraphApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false)
-                    .run(arguments.toArray(String[]::new))) {
+            // Neo4j and the driver alone, without the application around them: only the schema is needed here.
+            String pageCache = springArguments.stream().filter(a -> a.startsWith("--chaingraph.neo4j.page-cache="))
+                    .map(a -> a.substring(a.indexOf('=') + 1)).reduce((a, b) -> b).orElse("512m");
+            try (var neo4j = EmbeddedNeo4j.start(store.resolve("neo4j"), 0, pageCache);
+                 var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                new Graph(driver, "neo4j", new CypherStatements()).runScript("schema/schema");
                 System.out.printf("  constraints and indexes ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
             }
             new ImportReport(report.dataset(), true, report.rowsPerFile(), report.warnings(), List.of(), 0,

@@ -65,15 +65,19 @@ public final class BulkLoad {
         }
         discardUnfinished(dataDir);
         var journal = new ImportJournal(dataDir.resolve("imports"));
+        // There is no store, so nothing any earlier import staged can apply to it any more.
+        journal.unfinished().forEach(journal::remove);
         progress.message("Staging a copy of " + directory + " …");
         ImportJournal.Entry entry = journal.stage(directory);
         try {
-            var result = new DatasetValidator(DatasetValidator.StoreKeys.NONE, maxErrors).validate(entry.dataset(), progress);
+            // One pass: rows are translated as they are checked; the translation is used only if the check passes.
+            var translation = new Translation(entry.folder().resolve("bulk"));
+            var result = new DatasetValidator(DatasetValidator.StoreKeys.NONE, maxErrors)
+                    .validate(entry.dataset(), progress, translation::translate);
+            List<String> arguments = translation.finish();
             if (!result.ok()) {
                 return ImportReport.refused(directory, warnings, result.errors(), started);
             }
-            Path bulk = entry.folder().resolve("bulk");
-            List<String> arguments = new Translation(bulk).write(entry.dataset(), result.rows(), progress);
             Path loading = dataDir.resolve(LOADING).toAbsolutePath();
             Files.createDirectories(loading.resolve("conf"));
             progress.message("Bulk-loading into a new store (Neo4j's importer) …");
@@ -129,28 +133,16 @@ public final class BulkLoad {
 
         Translation(Path folder) {
             this.folder = folder;
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
-        List<String> write(Path dataset, Map<DatasetFile, Long> expected, ImportProgress progress) throws IOException {
-            Files.createDirectories(folder);
+        /** Closes the files; the arguments that name them for the bulk importer. */
+        List<String> finish() {
             try {
-                for (DatasetFile file : DatasetFile.values()) {
-                    Path path = dataset.resolve(file.file);
-                    if (!Files.isRegularFile(path) || expected.getOrDefault(file, 0L) == 0) {
-                        continue;
-                    }
-                    long[] done = {0};
-                    progress.begin("translating", file.file, expected.get(file), "rows");
-                    var errors = new ImportErrors(5);
-                    DatasetReader.read(path, file, errors, row -> {
-                        translate(file, row.values());
-                        progress.advanceTo(++done[0]);
-                    }, bytes -> { });
-                    if (errors.total() > 0) {
-                        throw new IllegalStateException(file.file + " no longer passes the checks it passed: " + errors.kept());
-                    }
-                    progress.end(String.format("  translated %s: %,d rows", file.file, done[0]));
-                }
                 var capabilityNodes = node("Capability", "name:ID(Capability)");
                 for (String name : capabilities) {
                     capabilityNodes.row(name);
@@ -171,7 +163,7 @@ public final class BulkLoad {
             return arguments;
         }
 
-        private void translate(DatasetFile file, Map<String, Object> v) {
+        void translate(DatasetFile file, Map<String, Object> v) {
             switch (file) {
                 case REGIONS -> {
                     node("Region", "code:ID(Region),name,level").row(v.get("code"), v.get("name"), v.get("level"));

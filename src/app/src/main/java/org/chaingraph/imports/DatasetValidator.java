@@ -64,14 +64,26 @@ final class DatasetValidator {
         this.maxErrors = maxErrors;
     }
 
+    /** Told each row that passed its own checks (references are checked at the end of the pass). */
+    interface RowSink {
+        RowSink NONE = (file, values) -> { };
+
+        void accept(DatasetFile file, Map<String, Object> values);
+    }
+
     Result validate(Path directory, ImportProgress progress) {
+        return validate(directory, progress, RowSink.NONE);
+    }
+
+    /** Checks, handing each accepted row to {@code sink} as it goes (its output is only usable if the result is ok). */
+    Result validate(Path directory, ImportProgress progress, RowSink sink) {
         var errors = new ImportErrors(maxErrors);
         if (!Files.isDirectory(directory)) {
             errors.add(directory.toString(), 0, "-", "is not a directory");
             return new Result(Map.of(), List.of(), errors);
         }
         var warnings = DatasetDirectory.inspect(directory, errors, false);
-        var pass = new Pass(errors);
+        var pass = new Pass(errors, sink);
         for (DatasetFile file : DatasetFile.values()) {
             Path path = directory.resolve(file.file);
             if (!Files.isRegularFile(path)) {
@@ -98,8 +110,11 @@ final class DatasetValidator {
         private final Map<String, Long> segmentLine = new HashMap<>();
         private final Map<String, String> challengeIssuer = new HashMap<>();
 
-        Pass(ImportErrors errors) {
+        private final RowSink sink;
+
+        Pass(ImportErrors errors, RowSink sink) {
             this.errors = errors;
+            this.sink = sink;
             for (Reference reference : Reference.values()) {
                 defined.put(reference, new HashSet<>());
             }
@@ -124,6 +139,7 @@ final class DatasetValidator {
                     count[0]++;
                     checkReferences(file, row);
                     remember(file, row);
+                    sink.accept(file, row.values());
                 }
 
                 @Override

@@ -47,10 +47,11 @@ class ImportCrashTest {
 
     @Test
     void killedWhileWritingTheNextStartCompletesTheImport() throws Exception {
-        Path dataset = generated();
+        // Large and slow enough (small batches) that the import is still writing when the second one tries.
+        Path dataset = generated(15_000);
         Path store = EmbeddedStore.tempDirectory("crash-store");
 
-        process = importProcess(dataset, store);
+        process = importProcess(dataset, store, 200, "--transactional");
         awaitLine(line -> line.contains("enterprises.csv:") && line.contains("rows ("));
         Run second = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -64,8 +65,25 @@ class ImportCrashTest {
 
         assertThat(journalStates(store)).isEmpty();
         Path clean = EmbeddedStore.tempDirectory("clean-store");
-        assertThat(chaingraph("import", dataset.toString(), "--data-dir", clean.toString()).exitCode()).isZero();
+        assertThat(chaingraph("import", dataset.toString(), "--data-dir", clean.toString(), "--transactional").exitCode()).isZero();
         assertThat(settled).isEqualTo(Stores.contentsOf(clean));
+    }
+
+    @Test
+    void killedDuringABulkLoadThereIsNoStoreAndTheNextImportStartsClean() throws Exception {
+        Path dataset = generated();
+        Path store = EmbeddedStore.tempDirectory("crash-store");
+
+        process = importProcess(dataset, store, 500);
+        awaitLine(line -> line.startsWith("(2/4) Relationship import"));
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        assertThat(store.resolve("neo4j")).as("no store until the final rename").doesNotExist();
+        Run again = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(store.resolve("neo4j.loading")).doesNotExist();
+        assertThat(journalStates(store)).isEmpty();
+        assertThat(Stores.contentsOf(store)).anySatisfy(line -> assertThat(line).startsWith("[Enterprise]"));
     }
 
     @Test
@@ -75,7 +93,7 @@ class ImportCrashTest {
         Files.writeString(dataset.resolve("operations.csv"), "bad\n", java.nio.file.StandardOpenOption.APPEND);
         Path store = EmbeddedStore.tempDirectory("crash-store");
 
-        process = importProcess(dataset, store);
+        process = importProcess(dataset, store, 500);
         awaitLine(line -> line.startsWith("Staging a copy of"));
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
@@ -84,8 +102,12 @@ class ImportCrashTest {
     }
 
     private static Path generated() {
+        return generated(6_000);
+    }
+
+    private static Path generated(int enterprises) {
         Path out = EmbeddedStore.tempDirectory("crash-dataset");
-        new DatasetGenerator(new DatasetGenerator.Spec(6_000, 3, 2)).writeTo(out, line -> { });
+        new DatasetGenerator(new DatasetGenerator.Spec(enterprises, 3, 2)).writeTo(out, line -> { });
         return out;
     }
 
@@ -106,11 +128,12 @@ class ImportCrashTest {
         }
     }
 
-    private Process importProcess(Path dataset, Path store) throws IOException {
+    private Process importProcess(Path dataset, Path store, int batchSize, String... options) throws IOException {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), ChainGraphApplication.class.getName(), "import",
                 dataset.toString(), "--data-dir", store.toString(), "--chaingraph.neo4j.page-cache=64m",
-                "--chaingraph.import.batch-size=500"));
+                "--chaingraph.import.batch-size=" + batchSize));
+        command.addAll(List.of(options));
         Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> {
             try (var lines = new BufferedReader(new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
