@@ -59,7 +59,10 @@ public final class BulkLoad {
             errors.add(directory.toString(), 0, "-", "is not a directory");
             return ImportReport.refused(directory, List.of(), errors, started);
         }
-        List<String> warnings = DatasetDirectory.inspect(directory, errors, false);
+        List<String> warnings = new ArrayList<>(DatasetDirectory.inspect(directory, errors, true));
+        if (Files.isDirectory(directory.resolve(DatasetDirectory.DELETES))) {
+            warnings.add("ignored deletes/: the store is empty, so there is nothing to delete");
+        }
         if (errors.total() > 0) {
             return ImportReport.refused(directory, warnings, errors, started);
         }

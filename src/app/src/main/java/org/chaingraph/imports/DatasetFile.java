@@ -211,6 +211,19 @@ enum DatasetFile {
         return text.toString();
     }
 
+    /**
+     * Whether rows of this file can be deleted through {@code deletes/}. Regions, chains and segments
+     * cannot: firms and analytics hang off them, and a refresh never needs to remove them.
+     */
+    boolean deletable() {
+        return this != REGIONS && this != CHAINS && this != SEGMENTS;
+    }
+
+    /** The statement that deletes a batch of this file's keys. */
+    String deleteStatement() {
+        return "imports/delete-" + file.replace(".csv", "").replace('_', '-');
+    }
+
     /** The statement under {@code cypher/imports/} that writes a batch of this file's rows. */
     String statement() {
         return "imports/" + file.replace(".csv", "").replace('_', '-');

@@ -72,8 +72,9 @@ public final class DatasetImporter {
                     journal.remove(entry);
                     return ImportReport.refused(directory, warnings, result.errors(), started);
                 }
-                entry = journal.applying(entry, result.rows());
-                Map<String, Integer> written = new DatasetWriter(graph, settings.batchSize()).write(entry.dataset(), result.rows(), progress);
+                entry = journal.applying(entry, result.rows(), result.deletes());
+                Map<String, Integer> written = new DatasetWriter(graph, settings.batchSize())
+                        .write(entry.dataset(), result.rows(), result.deletes(), progress);
                 journal.remove(entry);
                 return new ImportReport(directory.toString(), true, written, warnings, List.of(), 0, System.currentTimeMillis() - started);
             } catch (RuntimeException e) {
@@ -119,7 +120,7 @@ public final class DatasetImporter {
             for (ImportJournal.Entry entry : journal.unfinished()) {
                 if (entry.state() == ImportJournal.State.APPLYING) {
                     progress.message("Completing the import of " + entry.source() + " that was interrupted while writing (" + entry.id() + ") …");
-                    new DatasetWriter(graph, settings.batchSize()).write(entry.dataset(), entry.rows(), progress);
+                    new DatasetWriter(graph, settings.batchSize()).write(entry.dataset(), entry.rows(), entry.deletes(), progress);
                     done.add("completed the interrupted import of " + entry.source());
                 } else {
                     done.add("discarded the unfinished check of " + entry.source() + " (nothing had been written)");

@@ -69,12 +69,19 @@ final class DatasetReader {
      * @param bytesRead told how many bytes were consumed so far, for progress
      */
     static boolean read(Path path, DatasetFile spec, ImportErrors errors, RowHandler handler, LongConsumer bytesRead) {
+        return read(path, spec, false, errors, handler, bytesRead);
+    }
+
+    /** @param keysOnly read only the key columns (a file under {@code deletes/}); other columns are ignored */
+    static boolean read(Path path, DatasetFile spec, boolean keysOnly, ImportErrors errors, RowHandler handler, LongConsumer bytesRead) {
+        String file = keysOnly ? DatasetDirectory.DELETES + "/" + spec.file : spec.file;
+        List<Column> columns = keysOnly ? spec.columns.stream().filter(c -> spec.key.contains(c.name())).toList() : spec.columns;
         long lastLine = 1;
         try (var counting = new CountingStream(Files.newInputStream(path), bytesRead);
              Reader reader = utf8(counting);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             List<String> names = parser.getHeaderNames();
-            Map<String, Integer> header = checkHeader(spec, names, errors);
+            Map<String, Integer> header = checkHeader(file, columns, names, errors);
             if (header == null) {
                 return false;
             }
@@ -88,17 +95,17 @@ final class DatasetReader {
                     handler.attemptedKey(record.get(keyIndex));
                 }
                 if (record.size() > names.size()) {
-                    errors.add(spec.file, line, "-", "the row has " + record.size() + " fields, the header " + names.size());
+                    errors.add(file, line, "-", "the row has " + record.size() + " fields, the header " + names.size());
                     continue;
                 }
-                var values = parseRow(spec, record, header, line, errors);
+                var values = parseRow(file, columns, keysOnly ? null : spec, record, header, line, errors);
                 if (values != null) {
                     handler.row(new Row(line, values));
                 }
             }
         } catch (UncheckedIOException | IOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            errors.add(spec.file, lastLine, "-", "malformed CSV: " + cause.getMessage());
+            errors.add(file, lastLine, "-", "malformed CSV: " + cause.getMessage());
             return false;
         }
         return true;
@@ -120,7 +127,7 @@ final class DatasetReader {
     }
 
     /** Column name → index, or null when a required column is missing or a name is given twice. */
-    private static Map<String, Integer> checkHeader(DatasetFile spec, List<String> names, ImportErrors errors) {
+    private static Map<String, Integer> checkHeader(String file, List<Column> columns, List<String> names, ImportErrors errors) {
         boolean usable = true;
         var header = new HashMap<String, Integer>();
         for (int i = 0; i < names.size(); i++) {
@@ -129,18 +136,18 @@ final class DatasetReader {
                 continue;
             }
             if (name.indexOf('\uFFFD') >= 0) {
-                errors.add(spec.file, 1, "-", "the header is not valid UTF-8 (save the file as UTF-8)");
+                errors.add(file, 1, "-", "the header is not valid UTF-8 (save the file as UTF-8)");
                 return null;
             }
             Integer first = header.putIfAbsent(name, i);
             if (first != null) {
-                errors.add(spec.file, 1, name, "the column is named twice (columns " + (first + 1) + " and " + (i + 1) + ")");
+                errors.add(file, 1, name, "the column is named twice (columns " + (first + 1) + " and " + (i + 1) + ")");
                 usable = false;
             }
         }
-        for (Column column : spec.columns) {
+        for (Column column : columns) {
             if (column.isRequired() && !header.containsKey(column.name())) {
-                errors.add(spec.file, 1, column.name(), "required column is missing");
+                errors.add(file, 1, column.name(), "required column is missing");
                 usable = false;
             }
         }
@@ -148,23 +155,23 @@ final class DatasetReader {
     }
 
     /** The typed values of a row, or null when any value is bad (each problem is reported). */
-    private static Map<String, Object> parseRow(DatasetFile spec, CSVRecord record, Map<String, Integer> header,
-                                                long line, ImportErrors errors) {
+    private static Map<String, Object> parseRow(String file, List<Column> columns, DatasetFile rowChecks, CSVRecord record,
+                                                Map<String, Integer> header, long line, ImportErrors errors) {
         int before = errors.total();
         var values = new LinkedHashMap<String, Object>();
-        for (Column column : spec.columns) {
+        for (Column column : columns) {
             Integer index = header.get(column.name());
             String raw = index == null || index >= record.size() ? "" : record.get(index);
             Object value = null;
             if (!raw.isEmpty()) {
                 String problem = textProblem(raw, column.maxLength());
                 if (problem != null) {
-                    errors.add(spec.file, line, column.name(), problem);
+                    errors.add(file, line, column.name(), problem);
                 } else {
-                    value = parse(column, raw, spec.file, line, errors);
+                    value = parse(column, raw, file, line, errors);
                 }
             } else if (column.isRequired()) {
-                errors.add(spec.file, line, column.name(), "required value is empty");
+                errors.add(file, line, column.name(), "required value is empty");
             }
             if (value == null && column.type() == Column.Type.LIST && raw.isEmpty()) {
                 value = List.of();
@@ -174,7 +181,9 @@ final class DatasetReader {
         if (errors.total() > before) {
             return null;
         }
-        spec.rowCheck.apply(values).ifPresent(p -> errors.add(spec.file, line, p.column(), p.reason()));
+        if (rowChecks != null) {
+            rowChecks.rowCheck.apply(values).ifPresent(p -> errors.add(file, line, p.column(), p.reason()));
+        }
         return errors.total() > before ? null : values;
     }
 

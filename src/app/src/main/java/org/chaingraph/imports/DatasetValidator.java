@@ -47,7 +47,7 @@ final class DatasetValidator {
     }
 
     /** What the pass found: valid rows per file (what the write pass will write), warnings, errors. */
-    record Result(Map<DatasetFile, Long> rows, List<String> warnings, ImportErrors errors) {
+    record Result(Map<DatasetFile, Long> rows, Map<DatasetFile, Long> deletes, List<String> warnings, ImportErrors errors) {
         public boolean ok() {
             return errors.total() == 0;
         }
@@ -80,9 +80,9 @@ final class DatasetValidator {
         var errors = new ImportErrors(maxErrors);
         if (!Files.isDirectory(directory)) {
             errors.add(directory.toString(), 0, "-", "is not a directory");
-            return new Result(Map.of(), List.of(), errors);
+            return new Result(Map.of(), Map.of(), List.of(), errors);
         }
-        var warnings = DatasetDirectory.inspect(directory, errors, false);
+        var warnings = DatasetDirectory.inspect(directory, errors, true);
         var pass = new Pass(errors, sink);
         for (DatasetFile file : DatasetFile.values()) {
             Path path = directory.resolve(file.file);
@@ -92,7 +92,41 @@ final class DatasetValidator {
             pass.read(file, path, progress);
         }
         pass.resolveAgainstStore();
-        return new Result(pass.rows, warnings, errors);
+        var deletes = checkDeletes(directory.resolve(DatasetDirectory.DELETES), errors, progress);
+        return new Result(pass.rows, deletes, warnings, errors);
+    }
+
+    /** The key files under deletes/: key columns only, parsed and de-duplicated like any row. */
+    private static Map<DatasetFile, Long> checkDeletes(Path deletes, ImportErrors errors, ImportProgress progress) {
+        var counts = new EnumMap<DatasetFile, Long>(DatasetFile.class);
+        if (!Files.isDirectory(deletes)) {
+            return counts;
+        }
+        for (DatasetFile file : DatasetFile.values()) {
+            Path path = deletes.resolve(file.file);
+            if (!Files.isRegularFile(path)) {
+                continue;
+            }
+            String name = DatasetDirectory.DELETES + "/" + file.file;
+            if (!file.deletable()) {
+                errors.add(name, 0, "-", "rows of " + file.file + " cannot be deleted (firms and analytics depend on them)");
+                continue;
+            }
+            var keys = new HashMap<String, Long>();
+            long[] count = {0};
+            progress.begin("checking", name, size(path), "bytes");
+            DatasetReader.read(path, file, true, errors, row -> {
+                Long first = keys.putIfAbsent(file.keyOf(row.values()), row.line());
+                if (first != null) {
+                    errors.add(name, row.line(), String.join("+", file.key), "duplicate key (first at line " + first + ")");
+                } else {
+                    count[0]++;
+                }
+            }, progress::advanceTo);
+            progress.end(String.format("  checked %s: %,d keys to delete", name, count[0]));
+            counts.put(file, count[0]);
+        }
+        return counts;
     }
 
     private final class Pass {

@@ -34,8 +34,11 @@ final class DatasetWriter {
         this.batchSize = batchSize;
     }
 
-    /** Writes every dataset file in {@code directory}; rows per file written. */
-    Map<String, Integer> write(Path directory, Map<DatasetFile, Long> expected, ImportProgress progress) {
+    /**
+     * Writes every dataset file in {@code directory}, then deletes the keys under its deletes/
+     * (relationships before the nodes they hang off); rows per file written or deleted.
+     */
+    Map<String, Integer> write(Path directory, Map<DatasetFile, Long> expected, Map<DatasetFile, Long> deletes, ImportProgress progress) {
         var written = new LinkedHashMap<String, Integer>();
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             var thread = new Thread(r, "chaingraph-import-writer");
@@ -52,7 +55,16 @@ final class DatasetWriter {
                 if (total == 0) {
                     continue;
                 }
-                written.put(file.file, writeFile(executor, file, path, total, progress));
+                written.put(file.file, writeFile(executor, file, false, path, total, progress));
+            }
+            var reversed = new java.util.ArrayList<>(List.of(DatasetFile.values()));
+            java.util.Collections.reverse(reversed);
+            for (DatasetFile file : reversed) {
+                Path path = directory.resolve(DatasetDirectory.DELETES).resolve(file.file);
+                long total = deletes.getOrDefault(file, 0L);
+                if (total > 0 && Files.isRegularFile(path)) {
+                    written.put(DatasetDirectory.DELETES + "/" + file.file, writeFile(executor, file, true, path, total, progress));
+                }
             }
         } finally {
             executor.shutdownNow();
@@ -60,23 +72,25 @@ final class DatasetWriter {
         return written;
     }
 
-    private int writeFile(ExecutorService executor, DatasetFile file, Path path, long total, ImportProgress progress) {
+    private int writeFile(ExecutorService executor, DatasetFile file, boolean delete, Path path, long total, ImportProgress progress) {
+        String name = delete ? DatasetDirectory.DELETES + "/" + file.file : file.file;
+        String statement = delete ? file.deleteStatement() : file.statement();
         long started = System.nanoTime();
         var inFlight = new Semaphore(IN_FLIGHT);
         var failure = new AtomicReference<RuntimeException>();
         var done = new AtomicLong();
         var errors = new ImportErrors(10);
         var batch = new ArrayList<Map<String, Object>>(batchSize);
-        progress.begin("writing", file.file, total, "rows");
-        DatasetReader.read(path, file, errors, row -> {
+        progress.begin(delete ? "deleting" : "writing", name, total, "rows");
+        DatasetReader.read(path, file, delete, errors, row -> {
             batch.add(parameters(file, row.values()));
             if (batch.size() == batchSize) {
-                submit(executor, file, List.copyOf(batch), inFlight, failure, done, progress);
+                submit(executor, statement, List.copyOf(batch), inFlight, failure, done, progress);
                 batch.clear();
             }
         }, bytes -> { });
         if (!batch.isEmpty()) {
-            submit(executor, file, List.copyOf(batch), inFlight, failure, done, progress);
+            submit(executor, statement, List.copyOf(batch), inFlight, failure, done, progress);
         }
         inFlight.acquireUninterruptibly(IN_FLIGHT);
         inFlight.release(IN_FLIGHT);
@@ -85,13 +99,14 @@ final class DatasetWriter {
         }
         if (errors.total() > 0) {
             // The staged copy changed after it was checked: nothing a user did, so stop loudly.
-            throw new IllegalStateException(file.file + " no longer passes the checks it passed: " + errors.kept());
+            throw new IllegalStateException(name + " no longer passes the checks it passed: " + errors.kept());
         }
-        progress.end(String.format("  %s: %d rows written in %d ms", file.file, done.get(), (System.nanoTime() - started) / 1_000_000));
+        progress.end(String.format("  %s: %d rows %s in %d ms", name, done.get(), delete ? "deleted" : "written",
+                (System.nanoTime() - started) / 1_000_000));
         return (int) done.get();
     }
 
-    private void submit(ExecutorService executor, DatasetFile file, List<Map<String, Object>> rows, Semaphore inFlight,
+    private void submit(ExecutorService executor, String statement, List<Map<String, Object>> rows, Semaphore inFlight,
                         AtomicReference<RuntimeException> failure, AtomicLong done, ImportProgress progress) {
         inFlight.acquireUninterruptibly();
         if (failure.get() != null) {
@@ -100,7 +115,7 @@ final class DatasetWriter {
         }
         executor.execute(() -> {
             try {
-                graph.write(file.statement(), Map.of("rows", rows), r -> r);
+                graph.write(statement, Map.of("rows", rows), r -> r);
                 progress.advanceTo(done.addAndGet(rows.size()));
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);

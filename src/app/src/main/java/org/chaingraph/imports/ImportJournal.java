@@ -35,7 +35,7 @@ final class ImportJournal {
     enum State { STAGED, APPLYING }
 
     /** One staged import: its folder, the dataset copy, and its recorded state. */
-    record Entry(String id, Path folder, String source, State state, Map<DatasetFile, Long> rows) {
+    record Entry(String id, Path folder, String source, State state, Map<DatasetFile, Long> rows, Map<DatasetFile, Long> deletes) {
         Path dataset() {
             return folder.resolve("dataset");
         }
@@ -53,7 +53,7 @@ final class ImportJournal {
         Path folder = root.resolve(id);
         try {
             Files.createDirectories(folder.resolve("dataset"));
-            var entry = new Entry(id, folder, source.toAbsolutePath().toString(), State.STAGED, Map.of());
+            var entry = new Entry(id, folder, source.toAbsolutePath().toString(), State.STAGED, Map.of(), Map.of());
             record(entry);
             copyDatasetFiles(source, entry.dataset());
             Path deletes = source.resolve(DatasetDirectory.DELETES);
@@ -77,8 +77,8 @@ final class ImportJournal {
     }
 
     /** Records, durably, that writing starts: from now on a crash is settled by writing again. */
-    Entry applying(Entry entry, Map<DatasetFile, Long> rows) {
-        var applying = new Entry(entry.id(), entry.folder(), entry.source(), State.APPLYING, rows);
+    Entry applying(Entry entry, Map<DatasetFile, Long> rows, Map<DatasetFile, Long> deletes) {
+        var applying = new Entry(entry.id(), entry.folder(), entry.source(), State.APPLYING, rows, deletes);
         record(applying);
         return applying;
     }
@@ -106,7 +106,7 @@ final class ImportJournal {
                     entries.add(read(folder, state));
                 } else if (Files.isDirectory(folder)) {
                     // Crashed before its state was recorded: nothing was written.
-                    entries.add(new Entry(folder.getFileName().toString(), folder, "?", State.STAGED, Map.of()));
+                    entries.add(new Entry(folder.getFileName().toString(), folder, "?", State.STAGED, Map.of(), Map.of()));
                 }
             }
         } catch (IOException e) {
@@ -121,14 +121,19 @@ final class ImportJournal {
             properties.load(in);
         }
         var rows = new TreeMap<DatasetFile, Long>();
+        var deletes = new TreeMap<DatasetFile, Long>();
         for (DatasetFile file : DatasetFile.values()) {
             String count = properties.getProperty("rows." + file.file);
             if (count != null) {
                 rows.put(file, Long.parseLong(count));
             }
+            String deleted = properties.getProperty("deletes." + file.file);
+            if (deleted != null) {
+                deletes.put(file, Long.parseLong(deleted));
+            }
         }
         return new Entry(folder.getFileName().toString(), folder, properties.getProperty("source", "?"),
-                State.valueOf(properties.getProperty("state", "STAGED")), rows);
+                State.valueOf(properties.getProperty("state", "STAGED")), rows, deletes);
     }
 
     /** Writes the state file by an atomic rename, with fsyncs, so a power loss leaves the old or the new state. */
@@ -137,6 +142,7 @@ final class ImportJournal {
         properties.setProperty("state", entry.state().name());
         properties.setProperty("source", entry.source());
         entry.rows().forEach((file, count) -> properties.setProperty("rows." + file.file, Long.toString(count)));
+        entry.deletes().forEach((file, count) -> properties.setProperty("deletes." + file.file, Long.toString(count)));
         Path temporary = entry.folder().resolve("state.tmp");
         try {
             try (var out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {

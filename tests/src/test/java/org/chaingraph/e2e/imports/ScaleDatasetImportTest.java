@@ -211,4 +211,40 @@ class ScaleDatasetImportTest {
         assertThat(count("Enterprise")).isZero();
         return report.errors();
     }
+
+    @Test
+    void aRefreshDeletesTheKeysUnderDeletesAfterItsUpserts() throws IOException {
+        importing(Datasets.copyOfBase().path());
+        assertThat(GraphSnapshot.of(graph)).anySatisfy(line -> assertThat(line).contains("uscc=91310112MA1K000031"));
+        var refresh = Datasets.empty();
+        Path deletes = Files.createDirectories(refresh.path().resolve("deletes"));
+        Files.writeString(deletes.resolve("enterprises.csv"), "uscc\n91310112MA1K000031\n");
+        Files.writeString(deletes.resolve("supplies.csv"), "supplier_uscc,customer_uscc,segment_id\n91310115MA1K000016,91310115MA1K000029,ic-resist\n");
+
+        ImportReport report = importing(refresh.path());
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.rowsPerFile()).containsEntry("deletes/enterprises.csv", 1).containsEntry("deletes/supplies.csv", 1);
+        List<String> graphLines = GraphSnapshot.of(graph);
+        assertThat(graphLines).noneSatisfy(line -> assertThat(line).contains("91310112MA1K000031"));
+        assertThat(graphLines).noneSatisfy(line -> assertThat(line).contains("-[SUPPLIES {qualified=true, segment=ic-resist"));
+        assertThat(graphLines).anySatisfy(line -> assertThat(line).contains("uscc=91310115MA1K000016"));
+    }
+
+    @Test
+    void deletingRegionsIsRefusedAndDeleteKeysAreChecked() throws IOException {
+        importing(Datasets.copyOfBase().path());
+        var refresh = Datasets.empty();
+        Path deletes = Files.createDirectories(refresh.path().resolve("deletes"));
+        Files.writeString(deletes.resolve("regions.csv"), "code\n310115\n");
+        Files.writeString(deletes.resolve("enterprises.csv"), "uscc\n91310112MA1K000032\n");
+
+        ImportReport report = importing(refresh.path());
+
+        assertThat(report.ok()).isFalse();
+        assertThat(report.errors()).contains(
+                "deletes/regions.csv:0: -: rows of regions.csv cannot be deleted (firms and analytics depend on them)");
+        assertThat(report.errors()).anySatisfy(e -> assertThat(e).startsWith("deletes/enterprises.csv:2: uscc: invalid USCC"));
+        assertThat(GraphSnapshot.of(graph)).anySatisfy(line -> assertThat(line).contains("uscc=91310112MA1K000031"));
+    }
 }
