@@ -4,21 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.chaingraph.ChainGraphApplication;
 import org.chaingraph.generate.DatasetGenerator;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.chaingraph.imports.BulkLoad;
 import org.chaingraph.imports.ConsoleProgress;
 import org.chaingraph.imports.DatasetImporter;
 import org.chaingraph.imports.ImportProgress;
+import org.chaingraph.imports.ImportReport;
 import org.chaingraph.neo4j.CypherStatements;
 import org.chaingraph.neo4j.EmbeddedNeo4j;
 import org.chaingraph.neo4j.Graph;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
-import org.chaingraph.imports.ImportReport;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line of DESIGN §4: {@code serve} and {@code import}. */
+/** The command line (README, docs/importing.md): {@code serve}, {@code import} and {@code generate}. */
 @Command(name = "chaingraph", mixinStandardHelpOptions = true,
         description = "GraphQL API over a Neo4j knowledge graph of industry chains and enterprises.",
         subcommands = {ChainGraphCommand.Serve.class, ChainGraphCommand.Import.class, ChainGraphCommand.Generate.class})

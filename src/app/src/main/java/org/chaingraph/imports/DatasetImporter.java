@@ -1,10 +1,13 @@
 package org.chaingraph.imports;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +47,7 @@ public final class DatasetImporter {
 
     /** Progress as plain lines: {@code progressEvery} rows apart, or every few seconds. */
     public ImportReport importDirectory(Path directory, Consumer<String> progress) {
-        return importDirectory(directory, ImportProgress.lines(progress, settings.progressEvery(), java.time.Duration.ofSeconds(3)));
+        return importDirectory(directory, ImportProgress.lines(progress, settings.progressEvery(), Duration.ofSeconds(3)));
     }
 
     public ImportReport importDirectory(Path directory, ImportProgress progress) {
@@ -56,7 +59,7 @@ public final class DatasetImporter {
         }
         try {
             var errors = new ImportErrors(settings.maxErrors());
-            if (!java.nio.file.Files.isDirectory(directory)) {
+            if (!Files.isDirectory(directory)) {
                 errors.add(directory.toString(), 0, "-", "is not a directory");
                 return ImportReport.refused(directory, List.of(), errors, started);
             }
@@ -104,7 +107,7 @@ public final class DatasetImporter {
         if (!result.ok()) {
             return ImportReport.refused(directory, result.warnings(), result.errors(), started);
         }
-        var rows = new java.util.LinkedHashMap<String, Integer>();
+        var rows = new LinkedHashMap<String, Integer>();
         result.rows().forEach((file, count) -> rows.put(file.file, count.intValue()));
         return new ImportReport(directory.toString(), true, rows, result.warnings(), List.of(), 0, System.currentTimeMillis() - started);
     }
