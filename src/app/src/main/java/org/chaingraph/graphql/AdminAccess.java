@@ -40,24 +40,20 @@ public final class AdminAccess implements WebGraphQlInterceptor {
 
     /** Throws unless the request carried the admin bearer token. */
     public void require(GraphQLContext context) {
-        Verdict verdict = context.getOrDefault(CONTEXT_KEY, Verdict.MISSING);
-        switch (verdict) {
-            case GRANTED -> { }
-            case NO_TOKEN_CONFIGURED -> throw new ForbiddenException(
-                    "mutations are disabled: the server has no CHAINGRAPH_ADMIN_TOKEN configured");
-            case MISSING -> throw new ForbiddenException("mutations need the header 'Authorization: Bearer <admin token>'");
-            case WRONG -> throw new ForbiddenException("the bearer token is not valid");
-        }
+        enforce(context.getOrDefault(CONTEXT_KEY, Verdict.MISSING), "mutations");
     }
 
     /** Throws unless {@code authorization} (an HTTP header value) carries the admin bearer token; for REST endpoints. */
     public void requireHeader(String authorization) {
-        Verdict verdict = verdict(authorization);
+        enforce(verdict(authorization), "admin endpoints");
+    }
+
+    private static void enforce(Verdict verdict, String what) {
         switch (verdict) {
             case GRANTED -> { }
             case NO_TOKEN_CONFIGURED -> throw new ForbiddenException(
-                    "admin endpoints are disabled: the server has no CHAINGRAPH_ADMIN_TOKEN configured");
-            case MISSING -> throw new ForbiddenException("this needs the header 'Authorization: Bearer <admin token>'");
+                    what + " are disabled: the server has no CHAINGRAPH_ADMIN_TOKEN configured");
+            case MISSING -> throw new ForbiddenException(what + " need the header 'Authorization: Bearer <admin token>'");
             case WRONG -> throw new ForbiddenException("the bearer token is not valid");
         }
     }

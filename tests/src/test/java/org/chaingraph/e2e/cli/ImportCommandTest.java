@@ -1,41 +1,18 @@
 package org.chaingraph.e2e.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chaingraph.e2e.cli.Cli.chaingraph;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.chaingraph.cli.ChainGraphCommand;
 import org.chaingraph.e2e.EmbeddedStore;
 import org.chaingraph.generate.DatasetGenerator;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code chaingraph import DIR --data-dir DIR}: exit status, report and what reaches the store. */
 class ImportCommandTest {
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run chaingraph(String... arguments) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        var outBytes = new ByteArrayOutputStream();
-        var errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new ChainGraphCommand()).execute(arguments);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     @Test
     void aDatasetWithABadRowIsRefusedNamingTheRowAndWritesNothing() throws Exception {
@@ -43,7 +20,7 @@ class ImportCommandTest {
         Files.writeString(dataset.resolve("regions.csv"), "code,name,level,parent_code\n310000,上海市,PROVINCE,\n310115,浦东新区,COUNTY,310000\n");
         Path store = EmbeddedStore.tempDirectory("cli-store");
 
-        Run run = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
+        Cli.Run run = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(
@@ -56,7 +33,7 @@ class ImportCommandTest {
     void aValidDatasetIsImportedWithAReportOfRowsPerFile() {
         Path store = EmbeddedStore.tempDirectory("cli-store");
 
-        Run run = chaingraph("import", "src/test/resources/datasets/import-base", "--data-dir", store.toString(), "--transactional");
+        Cli.Run run = chaingraph("import", "src/test/resources/datasets/import-base", "--data-dir", store.toString(), "--transactional");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("enterprises.csv: 4 rows written in", "Imported src/test/resources/datasets/import-base: 38 rows from 17 files");
@@ -70,8 +47,8 @@ class ImportCommandTest {
         Path bulk = EmbeddedStore.tempDirectory("bulk-store");
         Path transactional = EmbeddedStore.tempDirectory("tx-store");
 
-        Run bulkRun = chaingraph("import", dataset.toString(), "--data-dir", bulk.toString());
-        Run txRun = chaingraph("import", dataset.toString(), "--data-dir", transactional.toString(), "--transactional");
+        Cli.Run bulkRun = chaingraph("import", dataset.toString(), "--data-dir", bulk.toString());
+        Cli.Run txRun = chaingraph("import", dataset.toString(), "--data-dir", transactional.toString(), "--transactional");
 
         assertThat(bulkRun.exitCode()).as(bulkRun.err()).isZero();
         assertThat(bulkRun.out()).contains("is empty: loading it with Neo4j's bulk importer", "IMPORT DONE", "constraints and indexes ready");
@@ -99,7 +76,7 @@ class ImportCommandTest {
         Files.writeString(dataset.resolve("regions.csv"), "code,name,level,parent_code\n310000,上海市,PROVINCE,\n310115,浦东新区,DISTRICT,999999\n");
         Path store = EmbeddedStore.tempDirectory("cli-store");
 
-        Run run = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
+        Cli.Run run = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("regions.csv:3: parent_code: unknown regions code '999999'", "nothing was written");
@@ -111,8 +88,8 @@ class ImportCommandTest {
     void checkWithoutAStoreValidatesAndWritesNothing() throws Exception {
         Path store = EmbeddedStore.tempDirectory("cli-store");
 
-        Run ok = chaingraph("import", "src/test/resources/datasets/import-base", "--check");
-        Run withStore = chaingraph("import", "src/test/resources/datasets/import-base", "--check", "--data-dir", store.toString());
+        Cli.Run ok = chaingraph("import", "src/test/resources/datasets/import-base", "--check");
+        Cli.Run withStore = chaingraph("import", "src/test/resources/datasets/import-base", "--check", "--data-dir", store.toString());
 
         assertThat(ok.exitCode()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("Checked src/test/resources/datasets/import-base: 38 rows from 17 files");

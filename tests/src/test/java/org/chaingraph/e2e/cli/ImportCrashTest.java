@@ -1,12 +1,11 @@
 package org.chaingraph.e2e.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chaingraph.e2e.cli.Cli.chaingraph;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +18,10 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.chaingraph.ChainGraphApplication;
-import org.chaingraph.cli.ChainGraphCommand;
 import org.chaingraph.e2e.EmbeddedStore;
 import org.chaingraph.generate.DatasetGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code chaingraph import} killed with SIGKILL (as by kill -9 or a power loss) never leaves a
@@ -53,7 +50,7 @@ class ImportCrashTest {
 
         process = importProcess(dataset, store, 200, "--transactional");
         awaitLine(line -> line.contains("enterprises.csv:") && line.contains("rows ("));
-        Run second = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
+        Cli.Run second = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         assertThat(second.exitCode()).as(second.err()).isEqualTo(3);
@@ -79,7 +76,7 @@ class ImportCrashTest {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         assertThat(store.resolve("neo4j")).as("no store until the final rename").doesNotExist();
-        Run again = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
+        Cli.Run again = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(store.resolve("neo4j.loading")).doesNotExist();
         assertThat(journalStates(store)).isEmpty();
@@ -158,24 +155,5 @@ class ImportCrashTest {
             Thread.sleep(10);
         }
         throw new AssertionError("the import never got there:\n" + String.join("\n", output));
-    }
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run chaingraph(String... arguments) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        var outBytes = new ByteArrayOutputStream();
-        var errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new ChainGraphCommand()).execute(arguments);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
     }
 }
