@@ -22,4 +22,4 @@ CREATE FULLTEXT INDEX enterprise_names IF NOT EXISTS FOR (n:Enterprise) ON EACH 
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 CREATE FULLTEXT INDEX chain_segment_names IF NOT EXISTS FOR (n:Chain|Segment) ON EACH [n.name]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
-CALL db.awaitIndexes(300);
+// Graph.awaitIndexes then waits for population (schema/index-population), reporting progress.

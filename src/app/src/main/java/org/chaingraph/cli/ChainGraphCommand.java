@@ -16,6 +16,7 @@ import org.chaingraph.imports.ImportReport;
 import org.chaingraph.neo4j.CypherStatements;
 import org.chaingraph.neo4j.EmbeddedNeo4j;
 import org.chaingraph.neo4j.Graph;
+import org.chaingraph.neo4j.Neo4jConfiguration;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.Banner;
@@ -199,7 +200,9 @@ public class ChainGraphCommand implements Callable<Integer> {
                     .map(a -> a.substring(a.indexOf('=') + 1)).reduce((a, b) -> b).orElse("512m");
             try (var neo4j = EmbeddedNeo4j.start(store.resolve("neo4j"), 0, pageCache);
                  var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
-                new Graph(driver, "neo4j", new CypherStatements()).runScript("schema/schema");
+                var graph = new Graph(driver, "neo4j", new CypherStatements());
+                graph.runScript("schema/schema", System.out::println);
+                graph.awaitIndexes(Neo4jConfiguration.INDEX_TIMEOUT, System.out::println);
                 System.out.printf("  constraints and indexes ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
             }
             new ImportReport(report.dataset(), true, report.rowsPerFile(), report.warnings(), List.of(), 0,

@@ -1,9 +1,12 @@
 package org.chaingraph.neo4j;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -63,12 +66,54 @@ public final class Graph {
      * transaction (schema statements cannot share one with writes).
      */
     public void runScript(String script) {
-        for (String statement : statements.get(script).split(";\\s*\\n|;\\s*$")) {
-            if (!statement.isBlank()) {
-                roundTrips.incrementAndGet();
-                try (var session = driver.session(SessionConfig.forDatabase(database))) {
-                    session.run(statement.strip()).consume();
+        runScript(script, line -> { });
+    }
+
+    /** As {@link #runScript(String)}, telling {@code progress} which statement runs (a constraint on 10^6 nodes takes seconds). */
+    public void runScript(String script, Consumer<String> progress) {
+        var parts = Arrays.stream(statements.get(script).split(";\\s*\\n|;\\s*$")).filter(s -> !s.isBlank()).toList();
+        for (int i = 0; i < parts.size(); i++) {
+            String statement = parts.get(i).strip();
+            progress.accept(String.format("  schema %d/%d: %s", i + 1, parts.size(), statement.lines().findFirst().orElse("")));
+            roundTrips.incrementAndGet();
+            try (var session = driver.session(SessionConfig.forDatabase(database))) {
+                session.run(statement).consume();
+            }
+        }
+    }
+
+    /**
+     * Waits until every index is online, telling {@code progress} every few seconds how far the
+     * ones still populating are (building the name indexes of 10^6 firms takes half a minute).
+     */
+    public void awaitIndexes(Duration timeout, Consumer<String> progress) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long nextReport = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (true) {
+            var pending = read("schema/index-population", Map.of(),
+                    r -> new String[] {r.get("name").asString(), r.get("state").asString(),
+                            String.format("%.0f%%", r.get("populationPercent").asDouble())});
+            if (pending.isEmpty()) {
+                return;
+            }
+            for (String[] index : pending) {
+                if ("FAILED".equals(index[1])) {
+                    throw new IllegalStateException("index " + index[0] + " failed to build; see the Neo4j log");
                 }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("indexes still building after " + timeout.toSeconds() + " s: "
+                        + pending.stream().map(i -> i[0]).collect(Collectors.joining(", ")));
+            }
+            if (System.nanoTime() >= nextReport) {
+                progress.accept("  building indexes: " + pending.stream().map(i -> i[0] + " " + i[2]).collect(Collectors.joining(", ")));
+                nextReport = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for indexes", e);
             }
         }
     }

@@ -1,9 +1,13 @@
 package org.chaingraph.neo4j;
 
+import java.time.Duration;
+
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +15,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(Neo4jProperties.class)
 public class Neo4jConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(Neo4jConfiguration.class);
+    /** Building the indexes of a freshly bulk-loaded province can take minutes; a failed index fails at once. */
+    public static final Duration INDEX_TIMEOUT = Duration.ofMinutes(30);
 
     /** Started only when no external server is configured; closed after the driver. */
     @Bean(destroyMethod = "close")
@@ -39,6 +47,7 @@ public class Neo4jConfiguration {
         var graph = new Graph(driver, properties.database(), statements);
         // Constraints and indexes before anything reads or writes; idempotent on every store.
         graph.runScript("schema/schema");
+        graph.awaitIndexes(INDEX_TIMEOUT, log::info);
         return graph;
     }
 
