@@ -4,10 +4,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,9 +41,9 @@ public final class BulkLoad {
     private BulkLoad() {
     }
 
-    /** Whether {@code dataDir} holds no embedded store yet, so a bulk load may create it. */
+    /** Whether {@code dataDir} holds no embedded store yet (not even an empty one), so a bulk load may create it. */
     public static boolean applies(Path dataDir) {
-        return !Files.exists(dataDir.resolve("neo4j").resolve("data").resolve("databases").resolve("neo4j"));
+        return !Files.exists(dataDir.resolve("neo4j"));
     }
 
     /** Removes what a bulk load killed before its rename left behind. */
@@ -53,6 +55,26 @@ public final class BulkLoad {
      * @param toolOutput where the bulk importer prints its own stage-by-stage progress
      */
     public static ImportReport load(Path directory, Path dataDir, int maxErrors, ImportProgress progress, PrintStream toolOutput) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dataDir + ": " + e.getMessage(), e);
+        }
+        // Two bulk loads into one data directory would write the same neo4j.loading/: one at a time.
+        try (var channel = FileChannel.open(dataDir.resolve(LOADING + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             var lock = channel.tryLock()) {
+            if (lock == null) {
+                var errors = new ImportErrors(1);
+                errors.add(dataDir.toString(), 0, "-", "another import is bulk-loading this data directory");
+                return ImportReport.refused(directory, List.of(), errors, System.currentTimeMillis());
+            }
+            return loadLocked(directory, dataDir, maxErrors, progress, toolOutput);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ImportReport loadLocked(Path directory, Path dataDir, int maxErrors, ImportProgress progress, PrintStream toolOutput) {
         long started = System.currentTimeMillis();
         var errors = new ImportErrors(maxErrors);
         if (!Files.isDirectory(directory)) {
