@@ -56,7 +56,7 @@ public final class Graph {
 
     /** Runs several statements in one write transaction: all of them apply, or none. */
     public <T> T inWriteTransaction(Function<Tx, T> work) {
-        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+        try (var session = driver.session(sessionConfig())) {
             return session.executeWrite(tx -> work.apply(new Tx(tx)));
         }
     }
@@ -76,7 +76,7 @@ public final class Graph {
             String statement = parts.get(i).strip();
             progress.accept(String.format("  schema %d/%d: %s", i + 1, parts.size(), statement.lines().findFirst().orElse("")));
             roundTrips.incrementAndGet();
-            try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            try (var session = driver.session(sessionConfig())) {
                 session.run(statement).consume();
             }
         }
@@ -116,6 +116,17 @@ public final class Graph {
                 throw new IllegalStateException("interrupted while waiting for indexes", e);
             }
         }
+    }
+
+    /**
+     * Sessions join the bookmark chain that {@code executableQuery} reads use, so on a cluster a
+     * read after a write (a mutation's nested fields, the next request) waits for that write.
+     */
+    private SessionConfig sessionConfig() {
+        return SessionConfig.builder()
+                .withDatabase(database)
+                .withBookmarkManager(driver.executableQueryBookmarkManager())
+                .build();
     }
 
     public String statement(String name) {
