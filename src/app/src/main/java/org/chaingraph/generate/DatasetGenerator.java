@@ -327,14 +327,15 @@ public final class DatasetGenerator {
                     // SME ladder: about 34 : 8 : 1 (创新型 : 专精特新 : 小巨人), each step also holding the ones below.
                     double innovative = s == 0 ? 0.16 : 0.30;
                     if (r < innovative) {
-                        int year = 2020 + random.nextInt(6);
+                        // Award years leave room for each next step by 2025: 创新型 ≤ 2023, 专精特新 ≤ 2024, 小巨人 ≤ 2025.
+                        int year = 2019 + random.nextInt(5);
                         out.row(uscc[e], "INNOVATIVE_SME", "PROVINCIAL", Integer.toString(year), Integer.toString(year + 3), PROVINCE);
                         double up = random.nextDouble();
-                        if (up < 8.0 / 34 && year < 2025) {
-                            int specialized = year + 1 + random.nextInt(2025 - year);
+                        if (up < 8.0 / 34) {
+                            int specialized = year + 1 + random.nextInt(2024 - year);
                             out.row(uscc[e], "SPECIALIZED_SME", "PROVINCIAL", Integer.toString(specialized),
                                     Integer.toString(specialized + 3), PROVINCE);
-                            if (up < 1.0 / 34 && specialized < 2025) {
+                            if (up < 1.0 / 34) {
                                 int giant = specialized + 1 + random.nextInt(2025 - specialized);
                                 out.row(uscc[e], "LITTLE_GIANT", "NATIONAL", Integer.toString(giant), Integer.toString(giant + 3), "");
                             } else if (up < 1.6 / 34) {
