@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +47,7 @@ public final class BulkLoad {
 
     /** Removes what a bulk load killed before its rename left behind. */
     public static void discardUnfinished(Path dataDir) {
-        deleteTree(dataDir.resolve(LOADING));
+        Folders.delete(dataDir.resolve(LOADING));
     }
 
     /**
@@ -114,7 +113,7 @@ public final class BulkLoad {
             if (code != 0) {
                 throw new IllegalStateException("Neo4j's bulk importer failed (exit " + code + "); see " + entry.folder().resolve("bulk-report.txt"));
             }
-            deleteTree(loading.resolve("conf"));
+            Folders.delete(loading.resolve("conf"));
             // The one step that makes the store appear: before it there is none, after it the whole one.
             Files.move(loading, dataDir.resolve("neo4j"), StandardCopyOption.ATOMIC_MOVE);
             var rows = new LinkedHashMap<String, Integer>();
@@ -129,19 +128,6 @@ public final class BulkLoad {
         } finally {
             journal.remove(entry);
             discardUnfinished(dataDir);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + root + ": " + e.getMessage(), e);
         }
     }
 
@@ -262,8 +248,7 @@ public final class BulkLoad {
                 }
                 case ATTENDANCE -> rel("ATTENDS", "Enterprise", "MatchmakingEvent", ",side").row(v.get("uscc"), v.get("event_id"), v.get("side"));
                 case TARGETS -> {
-                    String id = String.join(":", String.valueOf(v.get("region_code")), String.valueOf(v.get("designation")),
-                            String.valueOf(v.get("year")), v.get("level") == null ? "ANY" : v.get("level").toString(), String.valueOf(v.get("basis")));
+                    String id = DatasetFile.targetId(v);
                     node("Target", "id:ID(Target),designation,year:long,count:long,level,basis,baseYear:long,source")
                             .row(id, v.get("designation"), v.get("year"), v.get("count"), v.get("level"), v.get("basis"), v.get("base_year"), v.get("source"));
                     rel("SETS", "Region", "Target", "").row(v.get("region_code"), id);

@@ -224,6 +224,13 @@ enum DatasetFile {
         return "imports/delete-" + file.replace(".csv", "").replace('_', '-');
     }
 
+    /** A target's id, derived from its key (region:designation:year:level|ANY:basis); both writers use it. */
+    static String targetId(Map<String, Object> values) {
+        return String.join(":", String.valueOf(values.get("region_code")), String.valueOf(values.get("designation")),
+                String.valueOf(values.get("year")), values.get("level") == null ? "ANY" : values.get("level").toString(),
+                String.valueOf(values.get("basis")));
+    }
+
     /** The statement under {@code cypher/imports/} that writes a batch of this file's rows. */
     String statement() {
         return "imports/" + file.replace(".csv", "").replace('_', '-');

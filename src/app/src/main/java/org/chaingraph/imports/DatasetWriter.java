@@ -131,9 +131,7 @@ final class DatasetWriter {
             return values;
         }
         var withId = new HashMap<>(values);
-        withId.put("id", String.join(":", String.valueOf(values.get("region_code")), String.valueOf(values.get("designation")),
-                String.valueOf(values.get("year")), values.get("level") == null ? "ANY" : values.get("level").toString(),
-                String.valueOf(values.get("basis"))));
+        withId.put("id", DatasetFile.targetId(values));
         return withId;
     }
 }

@@ -2,11 +2,9 @@ package org.chaingraph.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +62,7 @@ public final class ImportJobs {
     /** Starts importing a zipped dataset (its CSV files at the top or in one folder). */
     public Optional<JobStatus> startZip(InputStream zip) {
         Path folder = unzip(zip);
-        return start("upload", () -> folder, () -> delete(folder));
+        return start("upload", () -> folder, () -> Folders.delete(folder));
     }
 
     public Optional<JobStatus> status(String id) {
@@ -125,22 +123,12 @@ public final class ImportJobs {
                     }
                 }
             } catch (RuntimeException | IOException e) {
-                delete(folder);
+                Folders.delete(folder);
                 throw e;
             }
             return folder;
         } catch (IOException e) {
             throw new IllegalArgumentException("not a readable zip: " + e.getMessage(), e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -84,13 +83,7 @@ final class ImportJournal {
     }
 
     void remove(Entry entry) {
-        try (Stream<Path> paths = Files.walk(entry.folder())) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + entry.folder() + ": " + e.getMessage(), e);
-        }
+        Folders.delete(entry.folder());
     }
 
     /** Entries left by imports that did not finish (a crash, kill -9, power loss), oldest first. */
