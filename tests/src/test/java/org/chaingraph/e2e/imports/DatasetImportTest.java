@@ -5,41 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.chaingraph.ChainGraphApplication;
-import org.chaingraph.e2e.EmbeddedStore;
-import org.chaingraph.imports.DatasetImporter;
 import org.chaingraph.imports.ImportReport;
-import org.chaingraph.neo4j.Graph;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Importing datasets (DESIGN §3) into a real embedded Neo4j: what is written, what is refused. */
-@SpringBootTest(classes = ChainGraphApplication.class, webEnvironment = WebEnvironment.NONE,
-        properties = "chaingraph.import.max-errors=50")
-class DatasetImportTest {
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        EmbeddedStore.register(registry, "imports", "");
-    }
-
-    @Autowired
-    DatasetImporter importer;
-
-    @Autowired
-    Graph graph;
-
-    @BeforeEach
-    void emptyStore() {
-        graph.write("testing/clear", Map.of(), r -> r);
-    }
+class DatasetImportTest extends ImportStoreTest {
 
     private ImportReport importing(Datasets dataset) {
         return importer.importDirectory(dataset.path(), message -> { });

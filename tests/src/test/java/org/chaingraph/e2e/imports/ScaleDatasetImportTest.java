@@ -9,45 +9,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.chaingraph.ChainGraphApplication;
 import org.chaingraph.e2e.EmbeddedStore;
 import org.chaingraph.generate.DatasetGenerator;
 import org.chaingraph.imports.DatasetImporter;
 import org.chaingraph.imports.ImportProgress;
 import org.chaingraph.imports.ImportReport;
-import org.chaingraph.neo4j.Graph;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Generated datasets (`chaingraph generate`) through the real importer and embedded Neo4j: they
  * import whole, re-import unchanged, and a bad last row in the largest file writes nothing; and
  * the checks that fuzzing found missing (oversized values, cycles, doubled columns, …).
  */
-@SpringBootTest(classes = ChainGraphApplication.class, webEnvironment = WebEnvironment.NONE,
-        properties = {"chaingraph.import.max-errors=50", "chaingraph.import.batch-size=700"})
-class ScaleDatasetImportTest {
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        EmbeddedStore.register(registry, "scale-imports", "");
-    }
-
-    @Autowired
-    DatasetImporter importer;
-
-    @Autowired
-    Graph graph;
-
-    @BeforeEach
-    void emptyStore() {
-        graph.write("testing/clear", Map.of(), r -> r);
-    }
+class ScaleDatasetImportTest extends ImportStoreTest {
 
     private static Path generated(int enterprises, long seed) {
         Path out = EmbeddedStore.tempDirectory("generated");
