@@ -3,21 +3,15 @@ package org.chaingraph.e2e.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chaingraph.e2e.cli.Cli.chaingraph;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.chaingraph.ChainGraphApplication;
 import org.chaingraph.e2e.EmbeddedStore;
 import org.chaingraph.generate.DatasetGenerator;
 import org.junit.jupiter.api.AfterEach;
@@ -32,13 +26,12 @@ class ImportCrashTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(180);
 
-    private final List<String> output = Collections.synchronizedList(new ArrayList<>());
-    private Process process;
+    private ChainGraphProcess process;
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        if (process != null) {
+            process.close();
         }
     }
 
@@ -51,7 +44,7 @@ class ImportCrashTest {
         process = importProcess(dataset, store, 200, "--transactional");
         awaitLine(line -> line.contains("enterprises.csv:") && line.contains("rows ("));
         Cli.Run second = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
-        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        process.close();
 
         assertThat(second.exitCode()).as(second.err()).isEqualTo(3);
         assertThat(second.err().strip()).startsWith("chaingraph import: the store in ").contains("is in use by another process")
@@ -73,7 +66,7 @@ class ImportCrashTest {
 
         process = importProcess(dataset, store, 500);
         awaitLine(line -> line.startsWith("(2/4) Relationship import"));
-        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        process.close();
 
         assertThat(store.resolve("neo4j")).as("no store until the final rename").doesNotExist();
         Cli.Run again = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
@@ -92,7 +85,7 @@ class ImportCrashTest {
 
         process = importProcess(dataset, store, 500);
         awaitLine(line -> line.startsWith("Staging a copy of"));
-        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        process.close();
 
         assertThat(Stores.contentsOf(store)).isEmpty();
         assertThat(journalStates(store)).isEmpty();
@@ -125,35 +118,14 @@ class ImportCrashTest {
         }
     }
 
-    private Process importProcess(Path dataset, Path store, int batchSize, String... options) throws IOException {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ChainGraphApplication.class.getName(), "import",
-                dataset.toString(), "--data-dir", store.toString(), "--chaingraph.neo4j.page-cache=64m",
-                "--chaingraph.import.batch-size=" + batchSize));
-        command.addAll(List.of(options));
-        Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Thread reader = new Thread(() -> {
-            try (var lines = new BufferedReader(new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
-                lines.lines().forEach(output::add);
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return started;
+    private ChainGraphProcess importProcess(Path dataset, Path store, int batchSize, String... options) throws IOException {
+        var arguments = new ArrayList<>(List.of("import", dataset.toString(), "--data-dir", store.toString(),
+                "--chaingraph.neo4j.page-cache=64m", "--chaingraph.import.batch-size=" + batchSize));
+        arguments.addAll(List.of(options));
+        return ChainGraphProcess.start(arguments);
     }
 
     private void awaitLine(Predicate<String> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            synchronized (output) {
-                if (output.stream().anyMatch(wanted)) {
-                    return;
-                }
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("the import never got there:\n" + String.join("\n", output));
+        process.awaitLine(wanted, PATIENCE);
     }
 }

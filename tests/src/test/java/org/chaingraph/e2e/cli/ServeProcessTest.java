@@ -2,14 +2,11 @@ package org.chaingraph.e2e.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-import org.chaingraph.ChainGraphApplication;
 import org.chaingraph.e2e.EmbeddedStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,14 +29,12 @@ class ServeProcessTest {
     private static final Duration STARTUP = Duration.ofSeconds(120);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
-    private Process process;
-    private Thread outputReader;
+    private ChainGraphProcess process;
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        if (process != null) {
+            process.close();
         }
     }
 
@@ -60,20 +54,19 @@ class ServeProcessTest {
                 statuses.add(status);
             }
             if (status == 200) {
-                loadedLineAtReady = output.stream().filter(line -> line.contains("Loaded 20038 rows")).findFirst().orElse(null);
+                loadedLineAtReady = process.output().stream().filter(line -> line.contains("Loaded 20038 rows")).findFirst().orElse(null);
                 break;
             }
             Thread.sleep(50);
         }
 
-        assertThat(statuses).as(String.join("\n", output)).containsExactly(503, 200);
+        assertThat(statuses).as(String.join("\n", process.output())).containsExactly(503, 200);
         assertThat(loadedLineAtReady).as("the dataset was loaded before readiness said 200").contains("Loaded 20038 rows");
 
         // SIGTERM through the handle: Process.destroy() would also close the pipe we read the log from.
-        process.toHandle().destroy();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        outputReader.join(10_000); // the last lines may still be in the pipe
-        assertThat(output).anySatisfy(line -> assertThat(line).contains("Stopping embedded Neo4j"));
+        process.process.toHandle().destroy();
+        assertThat(process.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.output()).anySatisfy(line -> assertThat(line).contains("Stopping embedded Neo4j"));
 
         List<String> contents = Stores.contentsOf(store);
         assertThat(contents).contains("Enterprise:91310115MA1K000029 -[LEADS {region=310000}]-> Chain:ic");
@@ -96,39 +89,17 @@ class ServeProcessTest {
         return dataset;
     }
 
-    private Process serve(String... arguments) throws IOException {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ChainGraphApplication.class.getName(), "serve"));
+    private ChainGraphProcess serve(String... arguments) throws IOException {
+        var command = new ArrayList<>(List.of("serve"));
         command.addAll(List.of(arguments));
         command.add("--chaingraph.neo4j.page-cache=64m");
-        Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Thread reader = new Thread(() -> {
-            try (var lines = new BufferedReader(new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
-                lines.lines().forEach(output::add);
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        outputReader = reader;
-        return started;
+        return ChainGraphProcess.start(command);
     }
 
     private int awaitPort() throws InterruptedException {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            synchronized (output) {
-                for (String line : output) {
-                    var matcher = PORT.matcher(line);
-                    if (matcher.find()) {
-                        return Integer.parseInt(matcher.group(1));
-                    }
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("server did not start:\n" + String.join("\n", output));
+        var matcher = PORT.matcher(process.awaitLine(line -> PORT.matcher(line).find(), STARTUP));
+        matcher.find();
+        return Integer.parseInt(matcher.group(1));
     }
 
     private int readiness(int port) throws InterruptedException {
