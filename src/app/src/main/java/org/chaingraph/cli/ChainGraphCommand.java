@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.chaingraph.ChainGraphApplication;
+import org.chaingraph.bench.Benchmark;
 import org.chaingraph.generate.DatasetGenerator;
 import org.chaingraph.imports.BulkLoad;
 import org.chaingraph.imports.ConsoleProgress;
@@ -27,10 +28,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line (README, docs/importing.md): {@code serve}, {@code import} and {@code generate}. */
+/** The command line (README, docs/importing.md, docs/benchmarks.md): {@code serve}, {@code import}, {@code generate} and {@code bench}. */
 @Command(name = "chaingraph", mixinStandardHelpOptions = true,
         description = "GraphQL API over a Neo4j knowledge graph of industry chains and enterprises.",
-        subcommands = {ChainGraphCommand.Serve.class, ChainGraphCommand.Import.class, ChainGraphCommand.Generate.class})
+        subcommands = {ChainGraphCommand.Serve.class, ChainGraphCommand.Import.class, ChainGraphCommand.Generate.class,
+                ChainGraphCommand.Bench.class})
 public class ChainGraphCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -79,6 +81,59 @@ public class ChainGraphCommand implements Callable<Integer> {
                 arguments.add("--chaingraph.dataset=" + dataset);
             }
             new SpringApplicationBuilder(ChainGraphApplication.class).run(arguments.toArray(String[]::new));
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Measure the query mix (docs/benchmarks.md) against ChainGraph, the raw driver and, with --peer, "
+                    + "the Neo4j GraphQL Library, over one embedded store; generates and imports the store first if it is empty.")
+    static class Bench implements Callable<Integer> {
+        @Option(names = "--enterprises", defaultValue = "200000",
+                description = "Firms to generate when the store is empty (default ${DEFAULT-VALUE}).")
+        int enterprises;
+
+        @Option(names = "--data-dir", description = "The store to measure (default ./bench-data/<enterprises>).")
+        Path dataDir;
+
+        @Option(names = "--clients", split = ",", defaultValue = "1,4,16", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
+        List<Integer> clients;
+
+        @Option(names = "--warmup", defaultValue = "2", description = "Seconds of unrecorded warm-up per cell (default ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--seconds", defaultValue = "5", description = "Seconds measured per cell (default ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--peer", description = "Also measure the Neo4j GraphQL Library (install it with scripts/install-bench-peer.sh).")
+        boolean peer;
+
+        @Option(names = "--peer-dir", defaultValue = "scripts/bench-peer", description = "Where the peer is installed (default ${DEFAULT-VALUE}).")
+        Path peerDir;
+
+        @Option(names = "--docs", description = "Write the table into this Markdown file (its section for this store size), e.g. docs/benchmarks.md.")
+        Path docs;
+
+        @Option(names = "--only", description = "Only the questions whose name contains this (repeatable).")
+        List<String> only = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            Path store = dataDir == null ? Path.of("bench-data", Integer.toString(enterprises)) : dataDir;
+            if (BulkLoad.applies(store)) {
+                Path dataset = store.resolveSibling(store.getFileName() + "-dataset");
+                var cli = new CommandLine(new ChainGraphCommand());
+                int code = cli.execute("generate", "--enterprises", Integer.toString(enterprises), "--out", dataset.toString());
+                if (code == 0) {
+                    code = cli.execute("import", dataset.toString(), "--data-dir", store.toString());
+                }
+                if (code != 0) {
+                    return code;
+                }
+            }
+            var options = new Benchmark.Options(store, clients, java.time.Duration.ofSeconds(warmup), java.time.Duration.ofSeconds(seconds),
+                    peer ? peerDir : null, docs, java.util.Set.copyOf(only));
+            new Benchmark(options, System.out).run();
             return 0;
         }
     }

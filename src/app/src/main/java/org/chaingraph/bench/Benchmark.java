@@ -1,0 +1,185 @@
+package org.chaingraph.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.chaingraph.ChainGraphApplication;
+import org.chaingraph.neo4j.CypherStatements;
+import org.chaingraph.neo4j.Graph;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The query benchmark ({@code ./chaingraph bench}, docs/benchmarks.md): ChainGraph started in this
+ * JVM over an embedded store, the raw driver over the same store's Bolt port, and optionally the
+ * Neo4j GraphQL Library (a Node.js process, {@code scripts/bench-peer}) over that port too; every
+ * question of {@link QueryMix} is asked of each side at each number of clients, one side at a time.
+ */
+public final class Benchmark {
+
+    /**
+     * @param only question names to run (substring match; empty: all)
+     * @param peerDir the peer's folder (its {@code server.mjs} and {@code queries/}), or null for no peer
+     */
+    public record Options(Path dataDir, List<Integer> clients, Duration warmup, Duration duration, Path peerDir,
+                          Path docs, Set<String> only) {
+    }
+
+    private final Options options;
+    private final PrintStream out;
+
+    public Benchmark(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Runs the mix and returns the report's table (also printed, and written into {@code docs} when given). */
+    public String run() throws InterruptedException {
+        int boltPort = freePort();
+        out.printf("Starting ChainGraph over the store in %s …%n", options.dataDir().toAbsolutePath());
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ChainGraphApplication.class)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .run("--server.port=0", "--chaingraph.dataset=", "--logging.level.root=WARN",
+                        "--chaingraph.neo4j.data-dir=" + options.dataDir(), "--chaingraph.neo4j.bolt-port=" + boltPort);
+             Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
+            URI chainGraph = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/");
+            awaitReady(chainGraph);
+            var graph = new Graph(driver, "neo4j", new CypherStatements());
+            long enterprises = graph.readOne("bench/enterprise-count", Map.of(), r -> r.get("enterprises").asLong()).orElse(0L);
+            Samples samples = Samples.of(graph, 200);
+            List<Side> sides = new ArrayList<>(List.of(GraphQlSide.chainGraph(chainGraph), new DriverSide(graph)));
+            Process peer = null;
+            try {
+                if (options.peerDir() != null) {
+                    int peerPort = freePort();
+                    peer = startPeer(options.peerDir(), boltPort, peerPort);
+                    sides.add(GraphQlSide.peer(URI.create("http://127.0.0.1:" + peerPort + "/"), options.peerDir().resolve("queries")));
+                }
+                var report = new BenchReport(enterprises, String.format(Locale.ROOT, "%d s warm-up and %d s measured per cell, closed loop, "
+                                + "one side at a time; %s", options.warmup().toSeconds(), options.duration().toSeconds(), jvm()),
+                        sides.stream().map(Side::name).toList());
+                var load = new Load(options.warmup(), options.duration());
+                for (int clients : options.clients()) {
+                    for (Question question : QueryMix.questions()) {
+                        if (!options.only().isEmpty() && options.only().stream().noneMatch(question.name()::contains)) {
+                            continue;
+                        }
+                        for (Side side : sides) {
+                            var call = side.prepare(question);
+                            if (call.isEmpty()) {
+                                continue;
+                            }
+                            Measurement m = load.measure(call.get(), question, samples, clients);
+                            report.add(new BenchReport.Result(question, side.name(), clients, m));
+                            out.printf(Locale.ROOT, "  %2d clients  %-42s %-22s p50 %8.1f ms  p95 %8.1f ms  %8.1f req/s%s%n", clients,
+                                    question.name(), side.name(), m.p50Millis(), m.p95Millis(), m.throughput(),
+                                    m.errors() > 0 ? "  " + m.errors() + " errors: " + m.firstError() : "");
+                        }
+                    }
+                }
+                String table = report.markdown();
+                out.println();
+                out.println(table);
+                if (options.docs() != null) {
+                    report.writeInto(options.docs());
+                    out.println("Written into " + options.docs());
+                }
+                return table;
+            } finally {
+                if (peer != null) {
+                    peer.destroy();
+                    peer.waitFor(10, TimeUnit.SECONDS);
+                    peer.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private static String jvm() {
+        var args = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-XX:+Use")).toList();
+        return "JVM " + String.join(" ", args);
+    }
+
+    private void awaitReady(URI base) throws InterruptedException {
+        var http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            try {
+                var response = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health/readiness")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("ChainGraph did not become ready in 5 minutes");
+    }
+
+    private Process startPeer(Path peerDir, int boltPort, int peerPort) throws InterruptedException {
+        Path server = peerDir.resolve("server.mjs");
+        if (!Files.isRegularFile(server) || !Files.isDirectory(peerDir.resolve("node_modules"))) {
+            throw new IllegalStateException("the peer is not installed in " + peerDir + ": run scripts/install-bench-peer.sh first");
+        }
+        out.println("Starting the Neo4j GraphQL Library (" + peerDir + ") …");
+        var builder = new ProcessBuilder("node", server.toString()).redirectErrorStream(true);
+        builder.environment().put("NEO4J_URI", "bolt://127.0.0.1:" + boltPort);
+        builder.environment().put("PORT", Integer.toString(peerPort));
+        try {
+            Process process = builder.start();
+            var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.startsWith("peer ready")) {
+                    Thread drain = new Thread(() -> lines.lines().forEach(l -> { }), "peer-output");
+                    drain.setDaemon(true);
+                    drain.start();
+                    return process;
+                }
+                out.println("  peer: " + line);
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("the peer did not start (exit " + (process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : "?") + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start node for the peer", e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
