@@ -36,8 +36,8 @@ CALL () {
   RETURN collect({uscc: e.uscc, regionCode: l.region}) AS leaders
 }
 CALL () {
-  MATCH (ch:Challenge {status: 'OPEN'})
-  WITH ch ORDER BY ch.id LIMIT 20
+  MATCH (ch:Challenge)
+  WITH ch ORDER BY ch.status = 'OPEN' DESC, ch.id LIMIT 20
   RETURN collect(ch.id) AS challenges
 }
 CALL () {

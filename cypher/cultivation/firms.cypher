@@ -1,14 +1,10 @@
 // Every enterprise located in $regionCode or below, with every award it received and the codes of
 // its region and every region above it; in USCC order.
 MATCH (root:Region {code: $regionCode})
-MATCH (e:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(root)
-CALL (e) {
-  MATCH (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r:Region)
-  RETURN collect(DISTINCT r.code) AS regionCodes
-}
-CALL (e) {
-  OPTIONAL MATCH (e)-[h:HOLDS]->(d:Designation)
-  RETURN collect(CASE WHEN h IS NOT NULL THEN {designation: d.name, level: h.level, year: h.year, expires: h.expires} END) AS awards
-}
-RETURN e AS enterprise, regionCodes, awards
+MATCH (x:Region)-[:PART_OF*0..]->(root)
+// The regions a firm is in are its region's own and those above it: computed once per region, not per firm.
+WITH x, COLLECT { MATCH (x)-[:PART_OF*0..]->(a:Region) RETURN DISTINCT a.code } AS regionCodes
+MATCH (x)<-[:LOCATED_IN]-(e:Enterprise)
+RETURN e AS enterprise, regionCodes,
+       [(e)-[h:HOLDS]->(d:Designation) | {designation: d.name, level: h.level, year: h.year, expires: h.expires}] AS awards
 ORDER BY e.uscc

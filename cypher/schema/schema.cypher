@@ -11,6 +11,8 @@ CREATE CONSTRAINT challenge_id IF NOT EXISTS FOR (n:Challenge) REQUIRE n.id IS U
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:MatchmakingEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT target_id IF NOT EXISTS FOR (n:Target) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT incentive_id IF NOT EXISTS FOR (n:Incentive) REQUIRE n.id IS UNIQUE;
+// One node holding the data version that caches check (cypher/cache/).
+CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE;
 CREATE INDEX enterprise_scale IF NOT EXISTS FOR (n:Enterprise) ON (n.scale);
 CREATE INDEX segment_stage IF NOT EXISTS FOR (n:Segment) ON (n.stage);
 CREATE INDEX cluster_type IF NOT EXISTS FOR (n:Cluster) ON (n.type);

@@ -21,12 +21,15 @@ final class BenchReport {
     }
 
     private final long enterprises;
+    private final String variant;
     private final String settings;
     private final List<String> sides;
     private final List<Result> results = new ArrayList<>();
 
-    BenchReport(long enterprises, String settings, List<String> sides) {
+    /** @param variant names this run's section beside others over the same store size, e.g. "no-cache" (or empty) */
+    BenchReport(long enterprises, String variant, String settings, List<String> sides) {
         this.enterprises = enterprises;
+        this.variant = variant;
         this.settings = settings;
         this.sides = sides;
     }
@@ -73,8 +76,9 @@ final class BenchReport {
 
     /** Replaces this scale's section of {@code file} (between its markers), or appends one. */
     void writeInto(Path file) {
-        String begin = "<!-- query-benchmark " + enterprises + " begin -->";
-        String end = "<!-- query-benchmark " + enterprises + " end -->";
+        String name = enterprises + (variant.isEmpty() ? "" : " " + variant);
+        String begin = "<!-- query-benchmark " + name + " begin -->";
+        String end = "<!-- query-benchmark " + name + " end -->";
         try {
             String text = Files.exists(file) ? Files.readString(file) : "";
             String section = begin + "\n" + markdown() + "\n" + end;

@@ -45,7 +45,7 @@ public final class Benchmark {
      * @param peerDir the peer's folder (its {@code server.mjs} and {@code queries/}), or null for no peer
      */
     public record Options(Path dataDir, List<Integer> clients, Duration warmup, Duration duration, Path peerDir,
-                          Path docs, Set<String> only) {
+                          Path docs, Set<String> only, boolean cache) {
     }
 
     private final Options options;
@@ -63,7 +63,8 @@ public final class Benchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ChainGraphApplication.class)
                 .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .run("--server.port=0", "--chaingraph.dataset=", "--logging.level.root=WARN",
-                        "--chaingraph.neo4j.data-dir=" + options.dataDir(), "--chaingraph.neo4j.bolt-port=" + boltPort);
+                        "--chaingraph.neo4j.data-dir=" + options.dataDir(), "--chaingraph.neo4j.bolt-port=" + boltPort,
+                        "--chaingraph.cache.enabled=" + options.cache());
              Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
             URI chainGraph = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/");
             awaitReady(chainGraph);
@@ -78,8 +79,9 @@ public final class Benchmark {
                     peer = startPeer(options.peerDir(), boltPort, peerPort);
                     sides.add(GraphQlSide.peer(URI.create("http://127.0.0.1:" + peerPort + "/"), options.peerDir().resolve("queries")));
                 }
-                var report = new BenchReport(enterprises, String.format(Locale.ROOT, "%d s warm-up and %d s measured per cell, closed loop, "
-                                + "one side at a time; %s", options.warmup().toSeconds(), options.duration().toSeconds(), jvm()),
+                var report = new BenchReport(enterprises, options.cache() ? "" : "no-cache", String.format(Locale.ROOT, "%d s warm-up and %d s measured per cell, closed loop, "
+                                + "one side at a time; ChainGraph's result cache %s; %s", options.warmup().toSeconds(), options.duration().toSeconds(),
+                                options.cache() ? "on (warm: arguments repeat)" : "off (every answer computed)", jvm()),
                         sides.stream().map(Side::name).toList());
                 var load = new Load(options.warmup(), options.duration());
                 for (int clients : options.clients()) {
@@ -118,6 +120,26 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Asks every question of the mix once of ChainGraph at {@code base} (arguments drawn from the
+     * store through {@code graph}) and returns, per question that failed, the error: for tests that
+     * check what the mix runs, e.g. the plans of its statements.
+     */
+    public static Map<String, String> askEachOnce(URI base, Graph graph, Runnable afterSampling) {
+        Samples samples = Samples.of(graph, 20);
+        afterSampling.run();
+        Side chainGraph = GraphQlSide.chainGraph(base);
+        var failures = new java.util.LinkedHashMap<String, String>();
+        for (Question question : QueryMix.questions()) {
+            try {
+                chainGraph.prepare(question).orElseThrow().run(question.arguments().apply(samples, 0));
+            } catch (Exception e) {
+                failures.put(question.name(), e.toString());
+            }
+        }
+        return failures;
+    }
+
     private static String jvm() {
         var args = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xmx") || a.startsWith("-XX:+Use")).toList();
@@ -153,6 +175,8 @@ public final class Benchmark {
         builder.environment().put("PORT", Integer.toString(peerPort));
         try {
             Process process = builder.start();
+            // Also when the benchmark is interrupted: no Node.js process outlives it.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
             String line;

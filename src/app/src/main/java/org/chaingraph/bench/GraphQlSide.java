@@ -28,11 +28,13 @@ final class GraphQlSide implements Side {
     private final URI endpoint;
     private final Function<Question, Optional<String>> documents;
     private final URI base;
+    private final boolean nestsVariables;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    private GraphQlSide(String name, URI endpoint, URI base, Function<Question, Optional<String>> documents) {
+    private GraphQlSide(String name, URI endpoint, URI base, boolean nestsVariables, Function<Question, Optional<String>> documents) {
         this.name = name;
+        this.nestsVariables = nestsVariables;
         this.endpoint = endpoint;
         this.base = base;
         this.documents = documents;
@@ -40,13 +42,13 @@ final class GraphQlSide implements Side {
 
     /** ChainGraph at {@code base}: operations from {@code bench/*.graphql} on the classpath; the SVG over GET. */
     static GraphQlSide chainGraph(URI base) {
-        return new GraphQlSide("ChainGraph", base.resolve("/graphql"), base,
+        return new GraphQlSide("ChainGraph", base.resolve("/graphql"), base, true,
                 q -> q.operation().startsWith("GET ") ? Optional.of(q.operation()) : Optional.of(resource("bench/" + q.operation() + ".graphql")));
     }
 
     /** The peer at {@code endpoint}: operations from {@code <queries>/<peer>.graphql}; none for questions it cannot answer. */
     static GraphQlSide peer(URI endpoint, Path queries) {
-        return new GraphQlSide("Neo4j GraphQL Library", endpoint, endpoint,
+        return new GraphQlSide("Neo4j GraphQL Library", endpoint, endpoint, false,
                 q -> Optional.ofNullable(q.peer()).map(p -> read(queries.resolve(p + ".graphql"))));
     }
 
@@ -59,7 +61,7 @@ final class GraphQlSide implements Side {
     public Optional<Call> prepare(Question question) {
         return documents.apply(question).map(document -> document.startsWith("GET ")
                 ? arguments -> get(arguments)
-                : arguments -> post(document, question.graphQlVariables().apply(arguments)));
+                : arguments -> post(document, nestsVariables ? question.graphQlVariables().apply(arguments) : arguments));
     }
 
     private void post(String document, Map<String, Object> variables) throws IOException, InterruptedException {

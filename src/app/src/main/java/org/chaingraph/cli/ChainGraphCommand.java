@@ -114,6 +114,10 @@ public class ChainGraphCommand implements Callable<Integer> {
         @Option(names = "--docs", description = "Write the table into this Markdown file (its section for this store size), e.g. docs/benchmarks.md.")
         Path docs;
 
+        @Option(names = "--no-cache", negatable = false,
+                description = "Run ChainGraph with its result cache off (chaingraph.cache.enabled=false): every answer computed.")
+        boolean noCache;
+
         @Option(names = "--only", description = "Only the questions whose name contains this (repeatable).")
         List<String> only = new ArrayList<>();
 
@@ -132,7 +136,7 @@ public class ChainGraphCommand implements Callable<Integer> {
                 }
             }
             var options = new Benchmark.Options(store, clients, java.time.Duration.ofSeconds(warmup), java.time.Duration.ofSeconds(seconds),
-                    peer ? peerDir : null, docs, java.util.Set.copyOf(only));
+                    peer ? peerDir : null, docs, java.util.Set.copyOf(only), !noCache);
             new Benchmark(options, System.out).run();
             return 0;
         }

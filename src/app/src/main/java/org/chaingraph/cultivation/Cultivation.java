@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.chaingraph.enterprises.UsccArgument;
 import org.chaingraph.graphql.NotFoundException;
 import org.chaingraph.graphql.YearArgument;
+import org.chaingraph.neo4j.ResultCache;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
 
@@ -26,9 +27,11 @@ public final class Cultivation {
     private final CultivationRepository repository;
     private final PromotionRules rules;
     private final int nearMissMaxUnmet;
+    private final ResultCache cache;
 
-    Cultivation(CultivationRepository repository, CultivationProperties properties, ResourceLoader resources) {
+    Cultivation(CultivationRepository repository, CultivationProperties properties, ResourceLoader resources, ResultCache cache) {
         this.repository = repository;
+        this.cache = cache;
         this.nearMissMaxUnmet = properties.nearMissMaxUnmet();
         var resource = resources.getResource(properties.rules());
         try {
@@ -44,6 +47,10 @@ public final class Cultivation {
 
     /** Three statements: the region, its targets, its enterprises with their awards. */
     public CultivationReport report(String regionCode, Integer yearArgument, LocalDate asOf) {
+        return cache.get("cultivation/report", () -> computeReport(regionCode, yearArgument, asOf), regionCode, yearArgument, asOf);
+    }
+
+    private CultivationReport computeReport(String regionCode, Integer yearArgument, LocalDate asOf) {
         int year = YearArgument.require(yearArgument);
         var region = repository.region(regionCode).orElseThrow(() -> new NotFoundException("regionCode", "region " + regionCode));
         // The rule set in force on 31 December of the year asked, unless the client names the date.
@@ -64,6 +71,10 @@ public final class Cultivation {
 
     /** One statement: the enterprise, its awards, its regions and their incentives. */
     public List<IncentiveMatch> incentives(String uscc, Integer yearArgument) {
+        return cache.get("cultivation/incentives", () -> computeIncentives(uscc, yearArgument), uscc, yearArgument);
+    }
+
+    private List<IncentiveMatch> computeIncentives(String uscc, Integer yearArgument) {
         UsccArgument.require("uscc", uscc);
         int year = YearArgument.require(yearArgument);
         var found = repository.firm(uscc).orElseThrow(() -> new NotFoundException("uscc", "enterprise " + uscc));
@@ -72,6 +83,10 @@ public final class Cultivation {
 
     /** Three statements: the region, its enterprises, the incentives that concern them. */
     public IncentiveSummary summary(String regionCode, Integer yearArgument) {
+        return cache.get("cultivation/summary", () -> computeSummary(regionCode, yearArgument), regionCode, yearArgument);
+    }
+
+    private IncentiveSummary computeSummary(String regionCode, Integer yearArgument) {
         int year = YearArgument.require(yearArgument);
         var region = repository.region(regionCode).orElseThrow(() -> new NotFoundException("regionCode", "region " + regionCode));
         var firms = repository.firms(regionCode);

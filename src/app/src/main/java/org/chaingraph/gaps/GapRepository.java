@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.chaingraph.challenges.Challenge;
 import org.chaingraph.graphql.Keyed;
 import org.chaingraph.neo4j.Graph;
+import org.chaingraph.neo4j.ResultCache;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +24,11 @@ public final class GapRepository {
 
     private final Graph graph;
 
-    public GapRepository(Graph graph) {
+    private final ResultCache cache;
+
+    public GapRepository(Graph graph, ResultCache cache) {
         this.graph = graph;
+        this.cache = cache;
     }
 
     /** The chain's segments and flows, with the region when {@code regionCode} is known; empty for an unknown chain. */
@@ -51,8 +55,9 @@ public final class GapRepository {
 
     public List<List<Challenge>> openChallenges(List<Gap> gaps) {
         Function<Gap, String> segmentId = gap -> gap.segment().id();
-        return Keyed.lists(gaps, segmentId, graph.read("gaps/open-challenges", Map.of("segmentIds", Keyed.keys(gaps, segmentId)),
-                r -> new Keyed<>(r.get("key").asString(), Challenge.from(r.get("challenge")))));
+        var segmentIds = Keyed.keys(gaps, segmentId);
+        return Keyed.lists(gaps, segmentId, cache.get("gaps/open-challenges", () -> graph.read("gaps/open-challenges",
+                Map.of("segmentIds", segmentIds), r -> new Keyed<>(r.get("key").asString(), Challenge.from(r.get("challenge")))), segmentIds));
     }
 
     /** One statement per batch among the keys (usually one); every key gets a list, empty when it has no rows. */
@@ -65,7 +70,9 @@ public final class GapRepository {
             parameters.put("regionCode", batch.scope().regionCode());
             parameters.put("year", batch.scope().year());
             parameters.put("first", batch.first());
-            var rows = graph.read(statement, parameters, r -> new Keyed<>(r.get("key").asString(), mapper.apply(r)));
+            // The loaders of a cached report ask the same batches again: cached too, by statement and parameters.
+            var rows = cache.get(statement, () -> graph.read(statement, parameters, r -> new Keyed<>(r.get("key").asString(), mapper.apply(r))),
+                    parameters);
             var lists = Keyed.lists(members, SegmentKey::segmentId, rows);
             for (int i = 0; i < members.size(); i++) {
                 result.put(members.get(i), lists.get(i));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.chaingraph.events.MatchmakingEvent;
 import org.chaingraph.graphql.NotFoundException;
 import org.chaingraph.graphql.YearArgument;
+import org.chaingraph.neo4j.ResultCache;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,9 +24,11 @@ public final class EventPairings {
 
     private final MatchmakingRepository repository;
     private final SupplierScorer scorer;
+    private final ResultCache cache;
 
-    public EventPairings(MatchmakingRepository repository, MatchWeights weights) {
+    public EventPairings(MatchmakingRepository repository, MatchWeights weights, ResultCache cache) {
         this.repository = repository;
+        this.cache = cache;
         this.scorer = new SupplierScorer(weights);
     }
 
@@ -34,9 +37,13 @@ public final class EventPairings {
     }
 
     public Plan plan(String eventId, Integer perDemand, Integer perSupplier, Integer year) {
+        int validYear = YearArgument.orThisYear(year);
+        return cache.get("matchmaking/pairings", () -> computePlan(eventId, perDemand, perSupplier, validYear), eventId, perDemand, perSupplier, validYear);
+    }
+
+    private Plan computePlan(String eventId, Integer perDemand, Integer perSupplier, int validYear) {
         int demandCap = MatchArguments.count("perDemand", perDemand, DEFAULT_PER_DEMAND, 1, MAX_PER_SIDE);
         int supplierCap = MatchArguments.count("perSupplier", perSupplier, DEFAULT_PER_SUPPLIER, 1, MAX_PER_SIDE);
-        int validYear = YearArgument.orThisYear(year);
         var attendees = repository.attendees(eventId)
                 .orElseThrow(() -> new NotFoundException("eventId", "event '" + eventId + "'"));
         if (attendees.demand().isEmpty() || attendees.supply().isEmpty()) {

@@ -10,6 +10,7 @@ import org.chaingraph.graphql.Arguments;
 import org.chaingraph.graphql.BadRequestException;
 import org.chaingraph.graphql.NotFoundException;
 import org.chaingraph.graphql.YearArgument;
+import org.chaingraph.neo4j.ResultCache;
 import org.chaingraph.regions.RegionRepository;
 import org.springframework.stereotype.Service;
 
@@ -24,9 +25,11 @@ public final class Shortlists {
     private final MatchmakingRepository repository;
     private final RegionRepository regions;
     private final SupplierScorer scorer;
+    private final ResultCache cache;
 
-    public Shortlists(MatchmakingRepository repository, RegionRepository regions, MatchWeights weights) {
+    public Shortlists(MatchmakingRepository repository, RegionRepository regions, MatchWeights weights, ResultCache cache) {
         this.repository = repository;
+        this.cache = cache;
         this.regions = regions;
         this.scorer = new SupplierScorer(weights);
     }
@@ -38,6 +41,13 @@ public final class Shortlists {
     /** A shortlist with its demand (for the demander's name in downloads). */
     public Result shortlist(ShortlistSubject subject, String regionCode, Integer limit, Boolean includeExisting, Integer year,
                             String limitArgument) {
+        int validYear = YearArgument.orThisYear(year);
+        return cache.get("matchmaking/shortlist", () -> computeShortlist(subject, regionCode, limit, includeExisting, validYear, limitArgument),
+                subject, regionCode, limit, includeExisting, validYear, limitArgument);
+    }
+
+    private Result computeShortlist(ShortlistSubject subject, String regionCode, Integer limit, Boolean includeExisting, int validYear,
+                                    String limitArgument) {
         SubjectKind kind = kind(subject);
         String id = switch (kind) {
             case LEADER -> UsccArgument.require("subject.leaderUscc", subject.leaderUscc());
@@ -45,7 +55,6 @@ public final class Shortlists {
             case SEGMENT -> subject.segmentId();
         };
         int size = MatchArguments.count(limitArgument, limit, MatchArguments.DEFAULT_LIMIT, 0, MatchArguments.MAX_LIMIT);
-        int validYear = YearArgument.orThisYear(year);
         String region = Arguments.optionalId("regionCode", regionCode);
         if (region != null && regions.byCode(region).isEmpty()) {
             throw new NotFoundException("regionCode", "region '" + region + "'");

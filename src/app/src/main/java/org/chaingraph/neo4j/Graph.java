@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ public final class Graph {
     private final String database;
     private final CypherStatements statements;
     private final AtomicLong roundTrips = new AtomicLong();
+    private volatile BiConsumer<String, Map<String, ?>> observer = (statement, parameters) -> { };
 
     public Graph(Driver driver, String database, CypherStatements statements) {
         this.driver = driver;
@@ -51,14 +53,28 @@ public final class Graph {
 
     /** Runs a write statement in its own transaction and maps every row. */
     public <T> List<T> write(String statement, Map<String, ?> parameters, Function<Record, T> mapper) {
-        return run(statement, parameters, mapper, RoutingControl.WRITE);
+        return inWriteTransaction(tx -> tx.run(statement, parameters, mapper));
     }
 
-    /** Runs several statements in one write transaction: all of them apply, or none. */
+    /**
+     * Runs several statements in one write transaction: all of them apply, or none. The transaction
+     * ends by incrementing the store's data version (cypher/cache/bump-data-version), so caches of
+     * every instance sharing the store see that something changed ({@link ResultCache}).
+     */
     public <T> T inWriteTransaction(Function<Tx, T> work) {
         try (var session = driver.session(sessionConfig())) {
-            return session.executeWrite(tx -> work.apply(new Tx(tx)));
+            return session.executeWrite(tx -> {
+                var named = new Tx(tx);
+                T result = work.apply(named);
+                named.run("cache/bump-data-version", Map.of());
+                return result;
+            });
         }
+    }
+
+    /** The store's data version: changes with every write transaction through any instance. */
+    public long dataVersion() {
+        return readOne("cache/data-version", Map.of(), r -> r.get("version").asLong()).orElse(0L);
     }
 
     /**
@@ -145,8 +161,14 @@ public final class Graph {
         return database;
     }
 
+    /** Tells {@code observer} every statement run and its parameters (tests check the plans of what requests run). */
+    public void observe(BiConsumer<String, Map<String, ?>> observer) {
+        this.observer = observer;
+    }
+
     private <T> List<T> run(String statement, Map<String, ?> parameters, Function<Record, T> mapper, RoutingControl routing) {
         roundTrips.incrementAndGet();
+        observer.accept(statement, parameters);
         @SuppressWarnings("unchecked")
         var params = (Map<String, Object>) parameters;
         return driver.executableQuery(statements.get(statement))
@@ -165,6 +187,7 @@ public final class Graph {
 
         public <T> List<T> run(String statement, Map<String, ?> parameters, Function<Record, T> mapper) {
             roundTrips.incrementAndGet();
+            observer.accept(statement, parameters);
             @SuppressWarnings("unchecked")
             var params = (Map<String, Object>) parameters;
             return tx.run(statements.get(statement), params).list(mapper::apply);
@@ -172,6 +195,7 @@ public final class Graph {
 
         public void run(String statement, Map<String, ?> parameters) {
             roundTrips.incrementAndGet();
+            observer.accept(statement, parameters);
             @SuppressWarnings("unchecked")
             var params = (Map<String, Object>) parameters;
             tx.run(statements.get(statement), params).consume();

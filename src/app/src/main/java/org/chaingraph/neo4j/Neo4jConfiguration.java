@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(Neo4jProperties.class)
+@EnableConfigurationProperties({Neo4jProperties.class, ResultCache.Settings.class})
 public class Neo4jConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(Neo4jConfiguration.class);
@@ -49,6 +49,11 @@ public class Neo4jConfiguration {
         graph.runScript("schema/schema");
         graph.awaitIndexes(INDEX_TIMEOUT, log::info);
         return graph;
+    }
+
+    @Bean
+    ResultCache resultCache(Graph graph, ResultCache.Settings settings) {
+        return new ResultCache(graph, settings);
     }
 
     @Bean

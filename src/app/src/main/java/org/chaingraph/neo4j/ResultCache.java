@@ -1,0 +1,72 @@
+package org.chaingraph.neo4j;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The one cache of ChainGraph: results of analytics (gap reports, maps, shortlists, pairings,
+ * cultivation, incentives) keyed by what they were computed from and by the store's data version.
+ * Every lookup reads the version first (one index lookup), and every write transaction through any
+ * instance increments it ({@link Graph#inWriteTransaction}), so a cached answer is never older than
+ * the store: after a write, the next request of every instance computes afresh.
+ */
+public final class ResultCache {
+
+    /**
+     * @param enabled    false: every request computes its answer
+     * @param maxEntries how many answers to keep (least recently used go first)
+     * @param expireAfterAccess answers nobody asked for this long are dropped (memory, not freshness)
+     */
+    @ConfigurationProperties("chaingraph.cache")
+    public record Settings(@DefaultValue("true") boolean enabled, @DefaultValue("5000") long maxEntries,
+                           @DefaultValue("30m") Duration expireAfterAccess) {
+    }
+
+    private record Key(String name, List<?> arguments, long version) {
+    }
+
+    private final Graph graph;
+    private final Settings settings;
+    private final Cache<Key, Object> cache;
+
+    public ResultCache(Graph graph, Settings settings) {
+        this.graph = graph;
+        this.settings = settings;
+        this.cache = Caffeine.newBuilder().maximumSize(settings.maxEntries())
+                .expireAfterAccess(settings.expireAfterAccess()).recordStats().build();
+    }
+
+    /**
+     * The answer named {@code name} for {@code arguments} (values with equals: strings, numbers,
+     * records, lists of them; null allowed) at the store's current data version; computed by
+     * {@code compute} when absent. Answers must be immutable: the same object is handed to every caller.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String name, Supplier<T> compute, Object... arguments) {
+        if (!settings.enabled()) {
+            return compute.get();
+        }
+        var key = new Key(name, Arrays.asList(arguments.clone()), graph.dataVersion());
+        Object cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return (T) cached;
+        }
+        // Computed outside the cache's lock: an answer may itself use cached parts (a report and its loaders).
+        T computed = compute.get();
+        cache.put(key, computed);
+        return computed;
+    }
+
+    /** Hits and misses so far, for the benchmark's cache figures. */
+    public CacheStats stats() {
+        return cache.stats();
+    }
+}
