@@ -38,8 +38,9 @@ WITH viaRegion, all,
        WHEN size(sides) = 0 THEN 'walk'
        WHEN size(sides) = 1 AND sides[0][0] = 'region' AND viaRegion = all THEN 'walk'
        ELSE reduce(best = sides[0], side IN sides | CASE WHEN side[1] < best[1] THEN side ELSE best END)[0]
-     END AS start
-CALL (start, all) {
+     END AS start,
+     viaRegion = all AS everyFirmInRegion
+CALL (start, all, everyFirmInRegion) {
   WITH start, all WHERE start = 'walk'
   CALL () {
     MATCH (e:Enterprise)
@@ -51,43 +52,45 @@ CALL (start, all) {
          CASE WHEN EXISTS { MATCH (e:Enterprise) WHERE e.uscc <= $after AND ($scale IS NULL OR e.scale = $scale) } THEN 1 ELSE 0 END AS before,
          enterprises
   UNION ALL
-  WITH start WHERE start <> 'walk'
+  WITH start, everyFirmInRegion WHERE start <> 'walk'
   // A COLLECT subquery: exactly one row, also when nothing matches.
   WITH COLLECT {
     CALL (start) {
       WITH start WHERE start = 'cluster'
       MATCH (:Cluster {id: $clusterId})<-[:MEMBER_OF]-(e:Enterprise)
       RETURN DISTINCT e
-      UNION
+      UNION ALL
       WITH start WHERE start = 'segment'
       MATCH (:Segment {id: $segmentId})<-[:OPERATES_IN]-(e:Enterprise)
       RETURN DISTINCT e
-      UNION
+      UNION ALL
       WITH start WHERE start = 'designation'
       MATCH (:Designation {name: $designation})<-[h:HOLDS]-(e:Enterprise)
       WHERE h.year <= $year AND (h.expires IS NULL OR h.expires >= $year)
       RETURN DISTINCT e
-      UNION
+      UNION ALL
       WITH start WHERE start = 'chain'
       MATCH (:Chain {id: $chainId})<-[:IN_CHAIN]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)
       RETURN DISTINCT e
-      UNION
+      UNION ALL
       WITH start WHERE start = 'region'
       MATCH (:Region {code: $regionCode})<-[:PART_OF*0..]-(:Region)<-[:LOCATED_IN]-(e:Enterprise)
       RETURN DISTINCT e
     }
+    // The start criterion holds by construction; only the others are checked.
     WITH e
     WHERE ($scale IS NULL OR e.scale = $scale)
-      AND ($regionCode IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $regionCode}) })
-      AND ($designation IS NULL OR EXISTS { (e)-[h:HOLDS]->(:Designation {name: $designation})
-                                            WHERE h.year <= $year AND (h.expires IS NULL OR h.expires >= $year) })
-      AND ($segmentId IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
-      AND ($chainId IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain {id: $chainId}) })
-      AND ($clusterId IS NULL OR EXISTS { (e)-[:MEMBER_OF]->(:Cluster {id: $clusterId}) })
+      AND ($regionCode IS NULL OR start = 'region' OR everyFirmInRegion
+           OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $regionCode}) })
+      AND ($designation IS NULL OR start = 'designation'
+           OR EXISTS { (e)-[h:HOLDS]->(:Designation {name: $designation}) WHERE h.year <= $year AND (h.expires IS NULL OR h.expires >= $year) })
+      AND ($segmentId IS NULL OR start = 'segment' OR EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
+      AND ($chainId IS NULL OR start = 'chain' OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain {id: $chainId}) })
+      AND ($clusterId IS NULL OR start = 'cluster' OR EXISTS { (e)-[:MEMBER_OF]->(:Cluster {id: $clusterId}) })
     RETURN e
   } AS matches
   RETURN size(matches) AS totalCount,
-         size([e IN matches WHERE e.uscc <= $after]) AS before,
+         CASE WHEN $after = '' THEN 0 ELSE size([e IN matches WHERE e.uscc <= $after]) END AS before,
          COLLECT { UNWIND matches AS e WITH e WHERE e.uscc > $after RETURN e ORDER BY e.uscc LIMIT $limit } AS enterprises
 }
 RETURN totalCount, before, enterprises

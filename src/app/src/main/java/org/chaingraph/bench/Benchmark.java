@@ -79,7 +79,7 @@ public final class Benchmark {
                     peer = startPeer(options.peerDir(), boltPort, peerPort);
                     sides.add(GraphQlSide.peer(URI.create("http://127.0.0.1:" + peerPort + "/"), options.peerDir().resolve("queries")));
                 }
-                var report = new BenchReport(enterprises, options.cache() ? "" : "no-cache", String.format(Locale.ROOT, "%d s warm-up and %d s measured per cell, closed loop, "
+                var report = new BenchReport(enterprises, options.cache() ? "" : "no-cache", String.format(Locale.ROOT, "%d s warm-up (and at least one call per distinct argument set) and %d s measured per cell, closed loop, "
                                 + "one side at a time; ChainGraph's result cache %s; %s", options.warmup().toSeconds(), options.duration().toSeconds(),
                                 options.cache() ? "on (warm: arguments repeat)" : "off (every answer computed)", jvm()),
                         sides.stream().map(Side::name).toList());
@@ -94,7 +94,7 @@ public final class Benchmark {
                             if (call.isEmpty()) {
                                 continue;
                             }
-                            Measurement m = load.measure(call.get(), question, samples, clients);
+                            Measurement m = load.measure(call.get(), question, samples, clients, question.distinctArguments(samples));
                             report.add(new BenchReport.Result(question, side.name(), clients, m));
                             out.printf(Locale.ROOT, "  %2d clients  %-42s %-22s p50 %8.1f ms  p95 %8.1f ms  %8.1f req/s%s%n", clients,
                                     question.name(), side.name(), m.p50Millis(), m.p95Millis(), m.throughput(),

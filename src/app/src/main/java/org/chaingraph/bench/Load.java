@@ -26,17 +26,20 @@ final class Load {
         this.duration = duration;
     }
 
-    Measurement measure(Side.Call call, Question question, Samples samples, int clients) throws InterruptedException {
+    /**
+     * @param warmCalls calls the warm-up makes at least (however long that takes), e.g. one per
+     *                  distinct argument set, so that a warm measurement finds every answer cached
+     */
+    Measurement measure(Side.Call call, Question question, Samples samples, int clients, int warmCalls) throws InterruptedException {
         var counter = new AtomicInteger();
-        run(call, question, samples, clients, warmup, counter, false);
-        return run(call, question, samples, clients, duration, counter, true);
+        if (!warmup.isZero()) {
+            run(call, question, samples, clients, warmup, warmCalls, counter, false);
+        }
+        return run(call, question, samples, clients, duration, 0, counter, true);
     }
 
-    private Measurement run(Side.Call call, Question question, Samples samples, int clients, Duration length,
+    private Measurement run(Side.Call call, Question question, Samples samples, int clients, Duration length, int minimumCalls,
                             AtomicInteger counter, boolean record) throws InterruptedException {
-        if (length.isZero() && !record) {
-            return null;
-        }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         var errors = new AtomicLong();
         var firstError = new AtomicReference<String>();
@@ -65,7 +68,7 @@ final class Load {
                         errors.incrementAndGet();
                         firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
                     }
-                } while (System.nanoTime() < deadline);
+                } while (System.nanoTime() < deadline || counter.get() < minimumCalls);
                 return Arrays.copyOf(nanos, n);
             }));
         }

@@ -20,4 +20,9 @@ record Question(String name, String operation, List<String> raw, String peer,
     Question(String name, String operation, List<String> raw, String peer, BiFunction<Samples, Integer, Map<String, Object>> arguments) {
         this(name, operation, raw, peer, arguments, UnaryOperator.identity());
     }
+
+    /** How many different argument sets the calls cycle through (the warm-up asks each at least once). */
+    int distinctArguments(Samples samples) {
+        return (int) java.util.stream.IntStream.range(0, 2_000).mapToObj(i -> arguments.apply(samples, i)).distinct().count();
+    }
 }

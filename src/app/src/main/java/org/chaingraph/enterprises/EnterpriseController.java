@@ -3,6 +3,7 @@ package org.chaingraph.enterprises;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.chaingraph.chains.Leadership;
 import org.chaingraph.clusters.Cluster;
 import org.chaingraph.clusters.Membership;
@@ -19,14 +20,16 @@ import org.springframework.stereotype.Controller;
 final class EnterpriseController {
 
     private final EnterpriseRepository enterprises;
+    private final EnterpriseLookup lookup;
 
-    EnterpriseController(EnterpriseRepository enterprises) {
+    EnterpriseController(EnterpriseRepository enterprises, EnterpriseLookup lookup) {
         this.enterprises = enterprises;
+        this.lookup = lookup;
     }
 
     @QueryMapping
-    Enterprise enterprise(@Argument String uscc) {
-        return enterprises.byUscc(UsccArgument.require("uscc", uscc)).orElse(null);
+    Enterprise enterprise(@Argument String uscc, DataFetchingEnvironment environment) {
+        return lookup.enterprise(UsccArgument.require("uscc", uscc), environment);
     }
 
     @QueryMapping("enterprises")

@@ -33,6 +33,18 @@ public final class EnterpriseRepository {
         return graph.readOne("enterprises/by-uscc", Map.of("uscc", uscc), r -> Enterprise.from(r.get("enterprise")));
     }
 
+    /** The enterprise and the selected relations, in one statement (enterprises/by-uscc-with-relations). */
+    Optional<EnterpriseWithRelations> byUscc(String uscc, EnterpriseWithRelations.Selected selected) {
+        return graph.readOne("enterprises/by-uscc-with-relations", Map.of("uscc", uscc, "region", selected.region(),
+                "memberships", selected.memberships(), "operations", selected.operations(), "designations", selected.designations()),
+                r -> new EnterpriseWithRelations(Enterprise.from(r.get("enterprise")),
+                        r.get("region").isNull() || r.get("region").isEmpty() ? null : Region.from(r.get("region").get(0)),
+                        r.get("memberships").isNull() ? null : r.get("memberships").asList(m -> Membership.of(m.get("cluster"), m.get("memberOf"))),
+                        r.get("operations").isNull() ? null : r.get("operations").asList(o -> Operation.of(o.get("segment"), o.get("mainProduct"))),
+                        r.get("designations").isNull() ? null
+                                : r.get("designations").asList(d -> DesignationAward.of(d.get("holds"), d.get("designation"), d.get("region")))));
+    }
+
     public Connection<Edge<Enterprise>> page(EnterpriseFilter filter, Page page) {
         var parameters = page.parameters();
         parameters.putAll(filter.parameters());

@@ -56,7 +56,7 @@ class HotStatementPlanTest {
         }
         assertThat(failures).isEmpty();
         assertThat(ran.keySet().stream().map(k -> k.substring(0, k.indexOf(' '))).distinct())
-                .contains("enterprises/page", "enterprises/by-uscc", "gaps/segment-coverage", "gaps/candidates",
+                .contains("enterprises/page", "enterprises/by-uscc-with-relations", "gaps/segment-coverage", "gaps/candidates",
                         "matchmaking/candidates", "cultivation/firms");
 
         List<String> scans = new ArrayList<>();

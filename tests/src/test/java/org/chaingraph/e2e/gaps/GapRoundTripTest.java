@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chaingraph.e2e.gaps.GapDataset.HANGZHOU;
 import static org.chaingraph.e2e.gaps.GapDataset.YEAR;
 
+import org.chaingraph.e2e.Statements;
 import org.chaingraph.neo4j.Graph;
+import org.chaingraph.neo4j.ResultCache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +23,9 @@ class GapRoundTripTest extends GapApiTest {
 
     @Autowired
     Graph graph;
+
+    @Autowired
+    ResultCache cache;
 
     @Test
     void aReportCostsTwoRoundTripsWhateverItsSize() {
@@ -68,8 +73,6 @@ class GapRoundTripTest extends GapApiTest {
     }
 
     private long roundTrips(Runnable request) {
-        long before = graph.roundTrips();
-        request.run();
-        return graph.roundTrips() - before;
+        return Statements.counted(graph, cache, request);
     }
 }

@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chaingraph.e2e.Statements;
 import org.chaingraph.neo4j.Graph;
+import org.chaingraph.neo4j.ResultCache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -33,6 +35,9 @@ class EventPairingTest extends MatchmakingApiTest {
 
     @Autowired
     Graph graph;
+
+    @Autowired
+    ResultCache cache;
 
     @Test
     void defaultCapsFiveDemandThreeSupplyGreedyByScore() {
@@ -139,8 +144,6 @@ class EventPairingTest extends MatchmakingApiTest {
     }
 
     private long roundTrips(Runnable request) {
-        long before = graph.roundTrips();
-        request.run();
-        return graph.roundTrips() - before;
+        return Statements.counted(graph, cache, request);
     }
 }
