@@ -84,9 +84,24 @@ public final class Benchmark {
                                 options.cache() ? "on (warm: arguments repeat)" : "off (every answer computed)", jvm()),
                         sides.stream().map(Side::name).toList());
                 var load = new Load(options.warmup(), options.duration());
+                // The JIT first: one pass over every question and side, so the first cells measured
+                // do not pay for compiling what the later ones find compiled.
+                out.println("Warming up the JVMs (every question once over " + options.warmup().toSeconds() + " s per side) …");
+                var jit = new Load(options.warmup(), Duration.ZERO);
+                for (Question question : QueryMix.questions()) {
+                    if (!selected(question)) {
+                        continue;
+                    }
+                    for (Side side : sides) {
+                        var call = side.prepare(question);
+                        if (call.isPresent()) {
+                            jit.measure(call.get(), question, samples, 2, 0);
+                        }
+                    }
+                }
                 for (int clients : options.clients()) {
                     for (Question question : QueryMix.questions()) {
-                        if (!options.only().isEmpty() && options.only().stream().noneMatch(question.name()::contains)) {
+                        if (!selected(question)) {
                             continue;
                         }
                         for (Side side : sides) {
@@ -138,6 +153,10 @@ public final class Benchmark {
             }
         }
         return failures;
+    }
+
+    private boolean selected(Question question) {
+        return options.only().isEmpty() || options.only().stream().anyMatch(question.name()::contains);
     }
 
     private static String jvm() {
