@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,7 +146,7 @@ public final class Benchmark {
         Samples samples = Samples.of(graph, 20);
         afterSampling.run();
         Side chainGraph = GraphQlSide.chainGraph(base);
-        var failures = new java.util.LinkedHashMap<String, String>();
+        var failures = new LinkedHashMap<String, String>();
         for (Question question : QueryMix.questions()) {
             try {
                 chainGraph.prepare(question).orElseThrow().run(question.arguments().apply(samples, 0));
@@ -160,7 +162,7 @@ public final class Benchmark {
     }
 
     private static String jvm() {
-        var args = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        var args = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xmx") || a.startsWith("-XX:+Use")).toList();
         return "JVM " + String.join(" ", args);
     }

@@ -1,8 +1,10 @@
 package org.chaingraph.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -135,8 +137,8 @@ public class ChainGraphCommand implements Callable<Integer> {
                     return code;
                 }
             }
-            var options = new Benchmark.Options(store, clients, java.time.Duration.ofSeconds(warmup), java.time.Duration.ofSeconds(seconds),
-                    peer ? peerDir : null, docs, java.util.Set.copyOf(only), !noCache);
+            var options = new Benchmark.Options(store, clients, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds),
+                    peer ? peerDir : null, docs, Set.copyOf(only), !noCache);
             new Benchmark(options, System.out).run();
             return 0;
         }

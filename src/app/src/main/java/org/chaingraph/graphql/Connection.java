@@ -13,7 +13,7 @@ public record Connection<E>(List<E> edges, PageInfo pageInfo, int totalCount) {
 
     /**
      * @param rows     up to {@code page.limit()} rows in key order, starting after the page's key
-     * @param before   how many items sort at or before the page's key (for hasPreviousPage)
+     * @param before   more than 0 when some item sorts at or before the page's key (hasPreviousPage); statements may stop counting at 1
      * @param keyOf    the sort key of a row, wrapped into its cursor
      * @param edgeOf   builds an edge from its cursor and row
      */
