@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.chaingraph.chains.Segment;
 import org.chaingraph.enterprises.Enterprise;
-import org.chaingraph.graphql.AdminAccess;
 import org.chaingraph.matchmaking.SupplierMatch;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -24,13 +22,11 @@ final class ChallengeController {
     private final ChallengeRepository challenges;
     private final ChallengeLifecycle lifecycle;
     private final ChallengeSolvers solvers;
-    private final AdminAccess adminAccess;
 
-    ChallengeController(ChallengeRepository challenges, ChallengeLifecycle lifecycle, ChallengeSolvers solvers, AdminAccess adminAccess) {
+    ChallengeController(ChallengeRepository challenges, ChallengeLifecycle lifecycle, ChallengeSolvers solvers) {
         this.challenges = challenges;
         this.lifecycle = lifecycle;
         this.solvers = solvers;
-        this.adminAccess = adminAccess;
     }
 
     @QueryMapping
@@ -64,26 +60,22 @@ final class ChallengeController {
     }
 
     @MutationMapping
-    Challenge publishChallenge(@Argument PublishChallengeInput input, GraphQLContext context) {
-        adminAccess.require(context);
+    Challenge publishChallenge(@Argument PublishChallengeInput input) {
         return lifecycle.publish(input);
     }
 
     @MutationMapping
-    Challenge bidOnChallenge(@Argument String challengeId, @Argument String uscc, GraphQLContext context) {
-        adminAccess.require(context);
+    Challenge bidOnChallenge(@Argument String challengeId, @Argument String uscc) {
         return lifecycle.bid(challengeId, uscc);
     }
 
     @MutationMapping
-    Challenge awardChallenge(@Argument String challengeId, @Argument List<String> winners, GraphQLContext context) {
-        adminAccess.require(context);
+    Challenge awardChallenge(@Argument String challengeId, @Argument List<String> winners) {
         return lifecycle.award(challengeId, winners);
     }
 
     @MutationMapping
-    Challenge closeChallenge(@Argument String challengeId, GraphQLContext context) {
-        adminAccess.require(context);
+    Challenge closeChallenge(@Argument String challengeId) {
         return lifecycle.close(challengeId);
     }
 }

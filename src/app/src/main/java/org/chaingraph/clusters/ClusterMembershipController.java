@@ -1,6 +1,5 @@
 package org.chaingraph.clusters;
 
-import graphql.GraphQLContext;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -15,13 +14,12 @@ final class ClusterMembershipController {
     }
 
     @MutationMapping
-    MembershipChange joinCluster(@Argument String clusterId, @Argument String uscc, @Argument Integer since, @Argument MembershipRole role,
-                                 GraphQLContext context) {
-        return memberships.join(context, clusterId, uscc, since, role);
+    MembershipChange joinCluster(@Argument String clusterId, @Argument String uscc, @Argument Integer since, @Argument MembershipRole role) {
+        return memberships.join(clusterId, uscc, since, role);
     }
 
     @MutationMapping
-    MembershipChange leaveCluster(@Argument String clusterId, @Argument String uscc, GraphQLContext context) {
-        return memberships.leave(context, clusterId, uscc);
+    MembershipChange leaveCluster(@Argument String clusterId, @Argument String uscc) {
+        return memberships.leave(clusterId, uscc);
     }
 }

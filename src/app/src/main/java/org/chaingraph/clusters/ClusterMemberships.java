@@ -1,27 +1,22 @@
 package org.chaingraph.clusters;
 
-import graphql.GraphQLContext;
 import org.chaingraph.enterprises.UsccArgument;
-import org.chaingraph.graphql.AdminAccess;
 import org.chaingraph.graphql.BadRequestException;
 import org.chaingraph.graphql.NotFoundException;
 import org.chaingraph.graphql.YearArgument;
 import org.springframework.stereotype.Service;
 
-/** Joining and leaving clusters: admin only; unknown ids are NOT_FOUND, a duplicate or absent membership BAD_REQUEST. */
+/** Joining and leaving clusters: role EDITOR (declared in the schema); unknown ids are NOT_FOUND, a duplicate or absent membership BAD_REQUEST. */
 @Service
 public final class ClusterMemberships {
 
     private final ClusterRepository clusters;
-    private final AdminAccess adminAccess;
 
-    ClusterMemberships(ClusterRepository clusters, AdminAccess adminAccess) {
+    ClusterMemberships(ClusterRepository clusters) {
         this.clusters = clusters;
-        this.adminAccess = adminAccess;
     }
 
-    public MembershipChange join(GraphQLContext context, String clusterId, String uscc, Integer since, MembershipRole role) {
-        adminAccess.require(context);
+    public MembershipChange join(String clusterId, String uscc, Integer since, MembershipRole role) {
         UsccArgument.require("uscc", uscc);
         // No year given: the membership starts this year.
         int year = since == null ? YearArgument.orThisYear(null) : YearArgument.require("since", since);
@@ -33,8 +28,7 @@ public final class ClusterMemberships {
         });
     }
 
-    public MembershipChange leave(GraphQLContext context, String clusterId, String uscc) {
-        adminAccess.require(context);
+    public MembershipChange leave(String clusterId, String uscc) {
         UsccArgument.require("uscc", uscc);
         return clusters.leave(clusterId, uscc, current -> {
             requireBoth(current, clusterId, uscc);

@@ -9,12 +9,10 @@ import org.chaingraph.graphql.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Chain maps over plain HTTP, for pages that embed them: {@code GET /maps/{chainId}.svg} (an
@@ -26,7 +24,6 @@ final class ChainMapPage {
 
     static final MediaType SVG = MediaType.parseMediaType("image/svg+xml;charset=UTF-8");
     static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
-    static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
 
     private final GapReports reports;
 
@@ -46,20 +43,8 @@ final class ChainMapPage {
         return ResponseEntity.ok().contentType(HTML).body(html(reports.map(chainId, blankAsNull(region), year)));
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<String> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT).body(e.getMessage() + "\n");
-    }
 
-    @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<String> badRequest(BadRequestException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(TEXT).body(e.getMessage() + "\n");
-    }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<String> malformed(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(TEXT).body(e.getName() + ": not a whole number\n");
-    }
 
     /** A page with the map inline (so its nodes are in the DOM), a link to the SVG itself, and the gaps as a table. */
     static String html(ChainMap map) {

@@ -18,12 +18,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Spreadsheets for event organisers: {@code GET /events/{id}/pairings.csv} and
@@ -35,7 +33,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 final class MatchmakingDownloads {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
     static final String BOM = "\uFEFF";
     static final List<String> HEADER = List.of("demand_uscc", "demand_name", "supplier_uscc", "supplier_name", "score",
             "segment_fit", "capability_fit", "quality", "proximity", "track_record", "existing_supplier");
@@ -67,20 +64,8 @@ final class MatchmakingDownloads {
         return csv("shortlist-" + leaderUscc + ".csv", rows);
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<String> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT).body(e.getMessage() + "\n");
-    }
 
-    @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<String> badRequest(BadRequestException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(TEXT).body(e.getMessage() + "\n");
-    }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<String> malformed(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(TEXT).body(e.getName() + ": malformed value\n");
-    }
 
     private static List<String> row(Enterprise demand, Enterprise supplier, double score, List<ScoreComponent> components, boolean existing) {
         var row = new ArrayList<String>(HEADER.size());

@@ -11,11 +11,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.chaingraph.errors.ApiException;
+import org.chaingraph.errors.ErrorCode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -63,12 +66,14 @@ public final class Graph {
      */
     public <T> T inWriteTransaction(Function<Tx, T> work) {
         try (var session = driver.session(sessionConfig())) {
+            var config = TransactionConfig.builder();
+            timeLeft().ifPresent(config::withTimeout);
             return session.executeWrite(tx -> {
                 var named = new Tx(tx);
                 T result = work.apply(named);
                 named.run("cache/bump-data-version", Map.of());
                 return result;
-            });
+            }, config.build());
         }
     }
 
@@ -171,10 +176,24 @@ public final class Graph {
         observer.accept(statement, parameters);
         @SuppressWarnings("unchecked")
         var params = (Map<String, Object>) parameters;
+        var config = QueryConfig.builder().withDatabase(database).withRouting(routing);
+        timeLeft().ifPresent(config::withTimeout);
         return driver.executableQuery(statements.get(statement))
                 .withParameters(params)
-                .withConfig(QueryConfig.builder().withDatabase(database).withRouting(routing).build())
+                .withConfig(config.build())
                 .execute(Collectors.mapping(mapper, Collectors.toList()), (keys, rows, summary) -> rows);
+    }
+
+    /**
+     * The transaction timeout of a statement run for a request: the time its {@link Deadline} has
+     * left, so Neo4j stops a statement that would overrun. None outside a request (imports).
+     */
+    private static Optional<Duration> timeLeft() {
+        var left = Deadline.remaining();
+        if (left.isPresent() && left.get().toMillis() < 1) {
+            throw new ApiException(ErrorCode.TIMEOUT, "the request ran longer than its time limit (chaingraph.limits.timeout) and was stopped");
+        }
+        return left;
     }
 
     /** A write transaction that runs named statements. */
