@@ -17,6 +17,10 @@ public final class EmbeddedStore {
         registry.add("chaingraph.neo4j.data-dir", () -> tempDirectory(name).toString());
         registry.add("chaingraph.neo4j.page-cache", () -> "64m");
         registry.add("chaingraph.dataset", () -> dataset);
+        // Functional tests read firms' figures without a key and fire requests back to back;
+        // the security tests check the defaults (VIEWER, rate limits on).
+        registry.add("chaingraph.security.anonymous-role", () -> "ANALYST");
+        registry.add("chaingraph.limits.rate.enabled", () -> "false");
     }
 
     public static Path tempDirectory(String name) {

@@ -44,7 +44,7 @@ public record LimitsProperties(
 
     public LimitsProperties {
         maxDepth = positive(maxDepth, 10, "max-depth");
-        maxCost = positive(maxCost, 10_000, "max-cost");
+        maxCost = positive(maxCost, 50_000, "max-cost");
         maxAliases = positive(maxAliases, 30, "max-aliases");
         maxOperations = positive(maxOperations, 20, "max-operations");
         maxDocumentLength = positive(maxDocumentLength, 50_000, "max-document-length");

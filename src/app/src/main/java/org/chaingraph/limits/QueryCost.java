@@ -23,6 +23,8 @@ final class QueryCost {
     record Measure(long cost, int depth, int aliases) {
     }
 
+    private static final long MAX_PAGE = 100;
+
     private final GraphQLSchema schema;
     private final int defaultListSize;
     private int depth;
@@ -71,7 +73,8 @@ final class QueryCost {
         Map<String, Object> arguments = field.getResolvedArguments();
         for (String name : stringsArgument(listSize, "slicingArguments")) {
             if (arguments.get(name) instanceof Number n) {
-                return Math.max(0, n.longValue());
+                // Every paged field refuses more than 100 items itself (BAD_REQUEST naming the argument).
+                return Math.max(0, Math.min(MAX_PAGE, n.longValue()));
             }
         }
         return intArgument(listSize, "assumedSize").orElse(defaultListSize);

@@ -10,6 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.chaingraph.errors.ErrorBody;
 import org.chaingraph.errors.ErrorCode;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -40,6 +41,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * ({@link FieldAccess}). Stateless: no sessions, no cookies, so no CSRF surface.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/graphiql", "/graphiql.html", "/webjars/**", "/error"};
@@ -76,7 +78,8 @@ class SecurityConfiguration {
                         .anyRequest().hasRole(Role.VIEWER.name()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> ErrorBody.write(request, response, ErrorCode.UNAUTHENTICATED,
-                                "this server refuses anonymous callers: send an API key (X-API-Key or Authorization: Bearer) or a JWT"))
+                                (request.getRequestURI().startsWith("/admin/") ? "admin endpoints need role ADMIN: " : "authentication required: ")
+                                        + "send an API key (X-API-Key or Authorization: Bearer) or a JWT"))
                         .accessDeniedHandler((request, response, e) -> ErrorBody.write(request, response, ErrorCode.FORBIDDEN,
                                 request.getRequestURI().startsWith("/admin/") ? "admin endpoints need role ADMIN"
                                         : "this needs role VIEWER")));

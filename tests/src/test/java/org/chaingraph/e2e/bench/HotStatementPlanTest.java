@@ -35,6 +35,7 @@ class HotStatementPlanTest {
         registry.add("chaingraph.neo4j.page-cache", () -> "64m");
         registry.add("chaingraph.dataset", () -> "");
         registry.add("chaingraph.cache.enabled", () -> "false");
+        registry.add("chaingraph.security.anonymous-role", () -> "ANALYST");
     }
 
     @Autowired

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.chaingraph.ChainGraphApplication;
 import org.chaingraph.e2e.EmbeddedStore;
+import org.chaingraph.e2e.Unauthenticated;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -111,13 +112,14 @@ class ClusterMembershipWritesTest {
     }
 
     @Test
-    void missingOrWrongTokenIsForbiddenAndChangesNothing() {
+    void withoutEditorRoleIsForbiddenAWrongKeyUnauthenticatedAndNothingChanges() {
+        // Anonymous callers are ANALYST in these tests: below EDITOR.
         client(null).documentName("clusters/joinCluster").variable("clusterId", "CL-1").variable("uscc", E7).execute().errors()
+                .expect(e -> e.getErrorType() == ErrorType.FORBIDDEN && "EDITOR".equals(e.getExtensions().get("requiredRole"))).verify();
+        client(null).documentName("clusters/leaveCluster").variable("clusterId", "CL-1").variable("uscc", E1).execute().errors()
                 .expect(e -> e.getErrorType() == ErrorType.FORBIDDEN).verify();
-        client("Bearer wrong").documentName("clusters/joinCluster").variable("clusterId", "CL-1").variable("uscc", E7).execute().errors()
-                .expect(e -> e.getErrorType() == ErrorType.FORBIDDEN).verify();
-        client("Bearer wrong").documentName("clusters/leaveCluster").variable("clusterId", "CL-1").variable("uscc", E1).execute().errors()
-                .expect(e -> e.getErrorType() == ErrorType.FORBIDDEN).verify();
+        Unauthenticated.assertRefused(port, "Bearer wrong", "clusters/joinCluster", Map.of("clusterId", "CL-1", "uscc", E7));
+        Unauthenticated.assertRefused(port, "Bearer wrong", "clusters/leaveCluster", Map.of("clusterId", "CL-1", "uscc", E1));
         assertThat(clustersOf(E7)).isEmpty();
         assertThat(clustersOf(E1)).containsExactly("CL-1");
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.chaingraph.e2e.HttpError;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.w3c.dom.Element;
@@ -131,20 +132,22 @@ class ChainMapTest extends GapApiTest {
     }
 
     @Test
-    void unknownChainOrRegionIs404AndABadYear400InPlainText() {
+    void unknownChainOrRegionIs404AndABadYear400AsCodedErrors() {
         Map<String, String> expected = Map.of(
-                "/maps/nope.svg", "chainId: chain 'nope' not found\n",
-                "/maps/nope", "chainId: chain 'nope' not found\n",
-                "/maps/gx.svg?region=999999", "regionCode: region '999999' not found\n");
+                "/maps/nope.svg", "chainId: chain 'nope' not found",
+                "/maps/nope", "chainId: chain 'nope' not found",
+                "/maps/gx.svg?region=999999", "regionCode: region '999999' not found");
         expected.forEach((uri, message) -> http.get().uri(uri).exchange().expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
-                .expectBody(String.class).isEqualTo(message));
+                .expectHeader().contentType(MediaType.APPLICATION_JSON)
+                .expectBody(String.class).value(body -> assertThat(HttpError.of(body))
+                        .extracting(HttpError::message, HttpError::code).containsExactly(message, "NOT_FOUND")));
         for (String uri : List.of("/maps/gx.svg?region=330100&year=1948", "/maps/gx?year=2101")) {
             http.get().uri(uri).exchange().expectStatus().isBadRequest().expectBody(String.class)
-                    .value(body -> assertThat(body).startsWith("year: must be between 1949 and 2100"));
+                    .value(body -> assertThat(HttpError.of(body).message()).startsWith("year: must be between 1949 and 2100"));
         }
         http.get().uri("/maps/gx.svg?year=soon").exchange().expectStatus().isBadRequest()
-                .expectBody(String.class).isEqualTo("year: not a whole number\n");
+                .expectBody(String.class).value(body -> assertThat(HttpError.of(body))
+                        .extracting(HttpError::message, HttpError::code).containsExactly("year: must be a whole number, got 'soon'", "INVALID_ARGUMENT"));
     }
 
     private Map<String, Object> chainMap(String chainId, String regionCode, Integer year) {

@@ -49,11 +49,14 @@ class AdminImportTest {
     }
 
     @Test
-    void withoutTheAdminTokenAnImportIsRefused() {
+    void withoutAnAdminKeyAnImportIsRefused() {
         http().post().uri("/admin/imports").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("directory", Datasets.BASE.toAbsolutePath().toString()))
-                .exchange().expectStatus().isForbidden()
-                .expectBody(MAP).value(body -> assertThat(body.get("error")).asString().contains("Authorization: Bearer"));
+                .exchange().expectStatus().isUnauthorized()
+                .expectBody(MAP).value(body -> assertThat(body.get("errors")).asString().contains("code=UNAUTHENTICATED"));
+        http().post().uri("/admin/imports").header("Authorization", "Bearer not-the-token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("directory", Datasets.BASE.toAbsolutePath().toString()))
+                .exchange().expectStatus().isUnauthorized();
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.chaingraph.e2e.HttpError;
 import org.junit.jupiter.api.Test;
 
 /** The CSV downloads, fetched over HTTP and parsed back with Commons CSV like a spreadsheet would. */
@@ -83,15 +84,16 @@ class MatchmakingCsvTest extends MatchmakingApiTest {
     }
 
     @Test
-    void unknownEventOrLeaderIsAPlain404AndBadArgumentsA400() throws Exception {
+    void unknownEventOrLeaderIsACoded404AndBadArgumentsA400() throws Exception {
         var event = get("/events/EV-NONE/pairings.csv");
         assertThat(event.statusCode()).isEqualTo(404);
-        assertThat(new String(event.body(), StandardCharsets.UTF_8)).isEqualTo("eventId: event 'EV-NONE' not found\n");
+        assertThat(HttpError.of(event.body())).extracting(HttpError::message, HttpError::code)
+                .containsExactly("eventId: event 'EV-NONE' not found", "NOT_FOUND");
 
         String unknown = "91310115MA1T00099" + SupplierShortlistTest.check("91310115MA1T00099");
         var leader = get("/shortlists/" + unknown + ".csv");
         assertThat(leader.statusCode()).isEqualTo(404);
-        assertThat(new String(leader.body(), StandardCharsets.UTF_8)).startsWith("subject.leaderUscc: ");
+        assertThat(HttpError.of(leader.body()).message()).startsWith("subject.leaderUscc: ");
 
         assertThat(get("/events/EV-T/pairings.csv?perDemand=0").statusCode()).isEqualTo(400);
         assertThat(get("/events/EV-T/pairings.csv?perDemand=many").statusCode()).isEqualTo(400);

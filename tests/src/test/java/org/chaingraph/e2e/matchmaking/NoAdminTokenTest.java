@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.chaingraph.ChainGraphApplication;
 import org.chaingraph.e2e.EmbeddedStore;
+import org.chaingraph.e2e.Unauthenticated;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -18,7 +19,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** A server without CHAINGRAPH_ADMIN_TOKEN refuses every mutation, whatever token is sent. */
+/**
+ * A server with no API keys at all (no CHAINGRAPH_ADMIN_TOKEN, no CHAINGRAPH_API_KEYS) refuses every
+ * mutation: anonymous callers are below EDITOR, and any credential sent is unknown (401).
+ */
 @SpringBootTest(classes = ChainGraphApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class NoAdminTokenTest {
 
@@ -34,7 +38,7 @@ class NoAdminTokenTest {
     @Test
     void everyMutationIsForbiddenAndNothingChanges() {
         var client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").responseTimeout(Duration.ofSeconds(30)).build();
-        var graphQl = HttpGraphQlTester.create(client).mutate().header("Authorization", "Bearer anything").build();
+        var graphQl = HttpGraphQlTester.create(client);
         var before = graphQl.documentName("matchmaking/challengeState").variable("id", "CHL-T1").execute().path("challenge").entity(Map.class).get();
 
         ChallengeLifecycleTest.assertForbidden(graphQl, "publishChallenge", Map.of("input", ChallengeLifecycleTest.input()));
@@ -44,6 +48,7 @@ class NoAdminTokenTest {
 
         graphQl.documentName("matchmaking/closeChallenge").variable("challengeId", "CHL-T1").execute().errors().satisfy(errors ->
                 assertThat(errors).singleElement().extracting(e -> e.getMessage()).asString().contains("CHAINGRAPH_ADMIN_TOKEN"));
+        Unauthenticated.assertRefused(port, "Bearer anything", "matchmaking/closeChallenge", Map.of("challengeId", "CHL-T1"));
         assertThat(graphQl.documentName("matchmaking/challengeState").variable("id", "CHL-T1").execute().path("challenge").entity(Map.class).get())
                 .isEqualTo(before);
     }
