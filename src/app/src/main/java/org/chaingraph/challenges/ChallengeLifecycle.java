@@ -23,6 +23,14 @@ import org.springframework.stereotype.Service;
 @Service
 public final class ChallengeLifecycle {
 
+    // Sanity bounds on what one publication may write (not policy figures): a title as long as a
+    // 榜单 heading ever is, a budget of at most 1,000 亿元, a deadline within ten years.
+    static final int MAX_TITLE = 200;
+    static final int MAX_NAME = 100;
+    static final int MAX_CAPABILITIES = 30;
+    static final double MAX_BUDGET = 10_000_000;
+    static final int MAX_YEARS_AHEAD = 10;
+
     private final Graph graph;
 
     public ChallengeLifecycle(Graph graph) {
@@ -33,21 +41,31 @@ public final class ChallengeLifecycle {
         if (input.title() == null || input.title().isBlank()) {
             throw new BadRequestException("input.title", "must not be blank");
         }
+        if (input.title().strip().length() > MAX_TITLE) {
+            throw new BadRequestException("input.title", "must be at most " + MAX_TITLE + " characters, got " + input.title().strip().length());
+        }
         String issuer = UsccArgument.require("input.issuerUscc", input.issuerUscc());
         if (input.segmentId() == null || input.segmentId().isBlank()) {
             throw new BadRequestException("input.segmentId", "must not be blank");
         }
-        if (input.budget() != null && !(input.budget() >= 0 && Double.isFinite(input.budget()))) {
-            throw new BadRequestException("input.budget", "must be at least 0, got " + input.budget());
+        if (input.budget() != null && !(input.budget() >= 0 && input.budget() <= MAX_BUDGET)) {
+            throw new BadRequestException("input.budget", "must be between 0 and " + (long) MAX_BUDGET + " (万元), got " + input.budget());
         }
         LocalDate today = YearArgument.today();
-        if (input.deadline() == null || input.deadline().isBefore(today)) {
-            throw new BadRequestException("input.deadline", "must be today (" + today + ") or later, got " + input.deadline());
+        if (input.deadline() == null || input.deadline().isBefore(today) || input.deadline().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            throw new BadRequestException("input.deadline", "must be between today (" + today + ") and " + today.plusYears(MAX_YEARS_AHEAD)
+                    + ", got " + input.deadline());
+        }
+        if (input.capabilities() != null && input.capabilities().size() > MAX_CAPABILITIES) {
+            throw new BadRequestException("input.capabilities", "must name at most " + MAX_CAPABILITIES + ", got " + input.capabilities().size());
         }
         var capabilities = new LinkedHashSet<String>();
         for (String capability : input.capabilities() == null ? List.<String>of() : input.capabilities()) {
             if (capability == null || capability.isBlank()) {
                 throw new BadRequestException("input.capabilities", "must not contain a blank name");
+            }
+            if (capability.strip().length() > MAX_NAME) {
+                throw new BadRequestException("input.capabilities", "a name must be at most " + MAX_NAME + " characters, got " + capability.strip().length());
             }
             capabilities.add(capability.strip());
         }

@@ -39,12 +39,13 @@ final class QueryCost {
         var walk = new QueryCost(schema, defaultListSize);
         long cost = 0;
         for (var root : roots) {
-            cost = saturatedAdd(cost, walk.cost(root));
+            cost = saturatedAdd(cost, walk.cost(root, false));
         }
         return new Measure(cost, walk.depth, walk.aliases);
     }
 
-    private long cost(ExecutableNormalizedField field) {
+    /** {@code sized}: the field is one of its parent's {@code sizedFields}, whose size is already counted. */
+    private long cost(ExecutableNormalizedField field, boolean sized) {
         depth = Math.max(depth, field.getLevel());
         if (field.getAlias() != null && !field.getAlias().equals(field.getName())) {
             aliases++;
@@ -58,12 +59,12 @@ final class QueryCost {
         boolean leaf = GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(definition.getType()));
         long weight = intArgument(definition.getAppliedDirective("cost"), "weight").orElse(leaf ? 0 : 1);
         var listSize = definition.getAppliedDirective("listSize");
-        long size = unwrapped instanceof GraphQLList || listSize != null ? size(field, listSize) : 1;
+        long size = !sized && (unwrapped instanceof GraphQLList || listSize != null) ? size(field, listSize) : 1;
         List<String> sizedFields = stringsArgument(listSize, "sizedFields");
         long children = 0;
         for (var child : field.getChildren()) {
-            long factor = sizedFields.contains(child.getName()) ? size : 1;
-            children = saturatedAdd(children, saturatedMultiply(factor, cost(child)));
+            boolean sizedChild = sizedFields.contains(child.getName());
+            children = saturatedAdd(children, saturatedMultiply(sizedChild ? size : 1, cost(child, sizedChild)));
         }
         long below = sizedFields.isEmpty() ? saturatedMultiply(size, children) : children;
         return saturatedAdd(weight, below);

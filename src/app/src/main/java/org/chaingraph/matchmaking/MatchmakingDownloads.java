@@ -11,11 +11,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.chaingraph.enterprises.Enterprise;
-import org.chaingraph.graphql.BadRequestException;
-import org.chaingraph.graphql.NotFoundException;
+import org.chaingraph.web.SpreadsheetText;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,9 +68,9 @@ final class MatchmakingDownloads {
     private static List<String> row(Enterprise demand, Enterprise supplier, double score, List<ScoreComponent> components, boolean existing) {
         var row = new ArrayList<String>(HEADER.size());
         row.add(demand.uscc());
-        row.add(demand.name());
+        row.add(SpreadsheetText.cell(demand.name()));
         row.add(supplier.uscc());
-        row.add(supplier.name());
+        row.add(SpreadsheetText.cell(supplier.name()));
         row.add(number(score));
         for (String factor : SupplierScorer.FACTORS) {
             row.add(number(components.stream().filter(c -> c.factor().equals(factor)).findFirst().orElseThrow().value()));
