@@ -63,6 +63,7 @@ public enum ErrorCode {
             case "UNAUTHORIZED" -> UNAUTHENTICATED;
             case "InvalidSyntax" -> INVALID_SYNTAX;
             case "ValidationError", "OperationNotSupported" -> INVALID_QUERY;
+            case "IntrospectionDisabled" -> INTROSPECTION_DISABLED;
             case "TIMEOUT" -> TIMEOUT;
             case "RATE_LIMITED" -> RATE_LIMITED;
             case "SERVICE_UNAVAILABLE" -> SERVICE_UNAVAILABLE;

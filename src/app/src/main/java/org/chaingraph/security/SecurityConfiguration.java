@@ -26,7 +26,9 @@ import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -89,7 +91,10 @@ class SecurityConfiguration {
             http.anonymous(AbstractHttpConfigurer::disable);
         }
         if (jwt) {
+            var bearer = new DefaultBearerTokenResolver();
             http.oauth2ResourceServer(server -> server
+                    // A bearer value already authenticated as an API key is not a JWT to decode.
+                    .bearerTokenResolver(request -> SecurityContextHolder.getContext().getAuthentication() != null ? null : bearer.resolve(request))
                     .jwt(j -> j.decoder(decoder(properties.jwt())).jwtAuthenticationConverter(converter(properties.jwt().rolesClaim())))
                     .authenticationEntryPoint((request, response, e) -> ErrorBody.write(request, response, ErrorCode.UNAUTHENTICATED,
                             "the bearer token is neither an API key nor a valid JWT: " + e.getMessage())));
