@@ -13,6 +13,8 @@ CREATE CONSTRAINT target_id IF NOT EXISTS FOR (n:Target) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT incentive_id IF NOT EXISTS FOR (n:Incentive) REQUIRE n.id IS UNIQUE;
 // One node holding the data version that caches check (cypher/cache/).
 CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE;
+// The audit trail (cypher/audit/), paged newest first by key.
+CREATE CONSTRAINT audit_entry_key IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.key IS UNIQUE;
 CREATE INDEX enterprise_scale IF NOT EXISTS FOR (n:Enterprise) ON (n.scale);
 CREATE INDEX segment_stage IF NOT EXISTS FOR (n:Segment) ON (n.stage);
 CREATE INDEX cluster_type IF NOT EXISTS FOR (n:Cluster) ON (n.type);

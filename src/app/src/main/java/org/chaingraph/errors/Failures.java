@@ -10,12 +10,18 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 
 /** One classification of failures for GraphQL and the HTTP endpoints alike. */
-final class Failures {
+public final class Failures {
 
     record Failure(ErrorCode code, String message) {
     }
 
     private Failures() {
+    }
+
+    /** The code {@code ex} is reported with. */
+    public static ErrorCode codeOf(Throwable ex) {
+        var failure = classify(ex);
+        return failure == null ? ErrorCode.INTERNAL : failure.code();
     }
 
     /** The code and client-safe message of {@code ex}, or null when it is a bug (INTERNAL). */

@@ -10,13 +10,15 @@ public final class Messages {
     }
 
     public static String truncate(String message) {
-        if (message == null) {
-            return null;
+        return truncate(message, MAX_LENGTH);
+    }
+
+    /** {@code text}, cut at {@code max} characters with a note of its full length. */
+    public static String truncate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
         }
-        if (message.length() <= MAX_LENGTH) {
-            return message;
-        }
-        return message.substring(0, MAX_LENGTH) + "… (" + message.length() + " characters, truncated)";
+        return text.substring(0, max) + "… (" + text.length() + " characters, truncated)";
     }
 
     /** A value quoted in a message, shortened to {@code max} characters. */

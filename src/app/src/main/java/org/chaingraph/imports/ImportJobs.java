@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -54,15 +55,15 @@ public final class ImportJobs {
         this.importer = importer;
     }
 
-    /** Starts importing a directory on the server's disk; empty when another job is running. */
-    public Optional<JobStatus> startDirectory(Path directory) {
-        return start(directory.toString(), () -> directory, () -> { });
+    /** Starts importing a directory on the server's disk; empty when another job is running. {@code whenDone} gets the final status. */
+    public Optional<JobStatus> startDirectory(Path directory, Consumer<JobStatus> whenDone) {
+        return start(directory.toString(), () -> directory, () -> { }, whenDone);
     }
 
     /** Starts importing a zipped dataset (its CSV files at the top or in one folder). */
-    public Optional<JobStatus> startZip(InputStream zip) {
+    public Optional<JobStatus> startZip(InputStream zip, Consumer<JobStatus> whenDone) {
         Path folder = unzip(zip);
-        return start("upload", () -> folder, () -> Folders.delete(folder));
+        return start("upload", () -> folder, () -> Folders.delete(folder), whenDone);
     }
 
     public Optional<JobStatus> status(String id) {
@@ -73,7 +74,7 @@ public final class ImportJobs {
         Path directory();
     }
 
-    private Optional<JobStatus> start(String source, Source directory, Runnable cleanUp) {
+    private Optional<JobStatus> start(String source, Source directory, Runnable cleanUp, Consumer<JobStatus> whenDone) {
         String id = UUID.randomUUID().toString();
         if (!current.compareAndSet(null, id)) {
             cleanUp.run();
@@ -92,6 +93,7 @@ public final class ImportJobs {
                 cleanUp.run();
                 current.set(null);
             }
+            whenDone.accept(job.status());
         });
         return Optional.of(job.status());
     }

@@ -77,6 +77,16 @@ public final class Graph {
         }
     }
 
+    /**
+     * Writes a record no cached answer depends on (an audit entry) in its own transaction, without
+     * moving the data version, so recording a write does not empty every instance's cache.
+     */
+    public void append(String statement, Map<String, ?> parameters) {
+        try (var session = driver.session(sessionConfig())) {
+            session.executeWriteWithoutResult(tx -> new Tx(tx).run(statement, parameters));
+        }
+    }
+
     /** The store's data version: changes with every write transaction through any instance. */
     public long dataVersion() {
         return readOne("cache/data-version", Map.of(), r -> r.get("version").asLong()).orElse(0L);

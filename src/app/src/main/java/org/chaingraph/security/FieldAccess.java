@@ -8,6 +8,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 import org.chaingraph.errors.ErrorCode;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
  * path is that field, the rest of the response intact; a mutation below its role never runs.
  */
 @Component
+// Inside the audit instrumentation (order 100), so refused mutations are recorded too.
+@Order(0)
 final class FieldAccess extends SimplePerformantInstrumentation {
 
     static final String DIRECTIVE = "requires";

@@ -35,6 +35,9 @@ class ReadmeExamplesTest {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         EmbeddedStore.register(registry, "readme", "../seeds/demo");
+        // As the README runs them: default anonymous role, the ANALYST key its curl example sends.
+        registry.add("chaingraph.security.anonymous-role", () -> "VIEWER");
+        registry.add("chaingraph.security.api-keys", () -> "ANALYST:change-me-analyst,EDITOR:change-me-editor");
     }
 
     @Autowired
@@ -50,10 +53,13 @@ class ReadmeExamplesTest {
         }
         assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
         return examples.stream().map(query -> DynamicTest.dynamicTest(firstLine(query), () -> {
-            JsonNode response = http.postForObject("/graphql", Map.of("query", query), JsonNode.class);
+            var headers = new org.springframework.http.HttpHeaders();
+            headers.set("X-API-Key", "change-me-analyst");
+            JsonNode response = http.postForObject("/graphql", new org.springframework.http.HttpEntity<>(Map.of("query", query), headers), JsonNode.class);
             if (readme.contains(query + "```\n\n```json")) {
                 // shown as an error example: the README prints the error that follows it
                 assertThat(response.path("errors").get(0).path("extensions").path("classification").asText()).isEqualTo("BAD_REQUEST");
+                assertThat(response.path("errors").get(0).path("extensions").path("code").asText()).isEqualTo("INVALID_ARGUMENT");
                 return;
             }
             assertThat(response.path("errors").isMissingNode()).as(response.toString()).isTrue();

@@ -25,6 +25,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 /** Every transition of OPEN → AWARDED | CLOSED, legal and illegal; a refused mutation changes nothing. */
 class ChallengeLifecycleTest extends ChallengeWritesTest {
 
+    /** A deadline well inside the accepted range (today to ten years ahead). */
+    static final String DEADLINE = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusYears(1).withMonth(6).withDayOfMonth(30).toString();
+
     @Autowired
     Graph graph;
 
@@ -39,7 +42,7 @@ class ChallengeLifecycleTest extends ChallengeWritesTest {
         assertThat(id).startsWith("ch-");
         var state = state(id);
         assertThat(state).containsEntry("title", "高纯氦低温纯化攻关").containsEntry("status", "OPEN").containsEntry("budget", 300.0)
-                .containsEntry("deadline", "2099-06-30").containsEntry("issuer", Map.of("uscc", LEADER))
+                .containsEntry("deadline", DEADLINE).containsEntry("issuer", Map.of("uscc", LEADER))
                 .containsEntry("segment", Map.of("id", "T-GAS")).containsEntry("capabilities", List.of("低温工程", "氦气回收"))
                 .containsEntry("bids", List.of());
     }
@@ -216,7 +219,7 @@ class ChallengeLifecycleTest extends ChallengeWritesTest {
         input.put("segmentId", "T-GAS");
         input.put("capabilities", List.of("低温工程", "氦气回收"));
         input.put("budget", 300);
-        input.put("deadline", "2099-06-30");
+        input.put("deadline", DEADLINE);
         return input;
     }
 

@@ -72,7 +72,7 @@ class CrossInstanceCacheTest {
 
     private String publishChallenge(ConfigurableApplicationContext instance, String segmentId) throws Exception {
         var input = Map.of("title", "跨实例缓存验证榜单", "issuerUscc", "91310115MA1T000018", "segmentId", segmentId,
-                "budget", 100, "deadline", "2099-06-30");
+                "budget", 100, "deadline", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(1).toString());
         return graphQl(instance, "matchmaking/publishChallenge", Map.of("input", input), true).path("publishChallenge").path("id").asText();
     }
 

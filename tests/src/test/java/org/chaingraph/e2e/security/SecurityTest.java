@@ -44,6 +44,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(classes = ChainGraphApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class SecurityTest {
 
+    static final org.springframework.core.ParameterizedTypeReference<Map<String, Object>> MAP = new org.springframework.core.ParameterizedTypeReference<>() { };
     static final String JWT_SECRET = "a-test-secret-of-at-least-32-bytes-for-hs256";
     static final String XINGCHI = "91330402MA2C000017";
     static final Set<String> FIGURES = Set.of("revenue", "rdRatio", "employees", "growth", "growthPrev");
@@ -146,6 +147,62 @@ class SecurityTest {
                     assertThat(errors).singleElement().satisfies(e -> {
                         assertThat(e.getExtensions()).containsEntry("code", "INVALID_ARGUMENT");
                         assertThat(e.getMessage()).startsWith("input.title: ");
+                    }));
+        }
+    }
+
+    @Test
+    void thousandsOfMalformedRequestsEachGetACleanErrorAndChangeNothing() throws Exception {
+        long version = graph.dataVersion();
+        var fuzz = new Fuzz(new java.util.Random(20261202), Fuzz.documents());
+        var client = java.net.http.HttpClient.newHttpClient();
+        var counts = new java.util.TreeMap<Integer, Integer>();
+        for (int i = 0; i < 2500; i++) {
+            var request = fuzz.next(java.net.URI.create("http://localhost:" + port + "/graphql"));
+            var response = client.send(request.http(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            counts.merge(response.statusCode(), 1, Integer::sum);
+            assertThat(response.statusCode()).as("%s → %s", request, response.body()).isIn(200, 400, 401, 405, 413, 415);
+            var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+            for (var error : body.path("errors")) {
+                assertThat(error.path("extensions").path("code").asText()).as("%s → %s", request, response.body())
+                        .isNotBlank().isNotEqualTo("INTERNAL");
+                assertThat(error.path("message").asText()).as("%s", request).doesNotContain("Exception", "at org.", "MATCH (");
+            }
+        }
+        System.out.println("fuzz: 2500 requests, by HTTP status " + counts);
+        assertThat(counts.getOrDefault(200, 0) + counts.getOrDefault(400, 0)).isGreaterThan(2000);
+        assertThat(graph.dataVersion()).as("writes by malformed requests").isEqualTo(version);
+        anonymous.documentName("security/chains").execute().path("chains").entityList(Object.class).hasSizeGreaterThan(0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyMutationIsAuditedWithWhoWhatTouchedAndOutcomeAndOnlyAdminsReadTheTrail() {
+        String marker = "audit-" + System.nanoTime();
+        Map<String, Object> tooLong = Map.of("title", marker + "x".repeat(200), "issuerUscc", XINGCHI, "segmentId", "NEV-LI",
+                "deadline", java.time.LocalDate.now().plusDays(30).toString());
+        with("X-API-Key", "editor-key-0001").mutate().header("X-Request-Id", marker).build()
+                .documentName("security/publish").variable("input", tooLong).execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).startsWith("input.title: ")));
+        with("X-API-Key", "viewer-key-0001").documentName("security/publish").variable("input", tooLong).execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "FORBIDDEN")));
+
+        var trail = with("X-API-Key", "admin-key-0001").documentName("security/auditTrail").variable("first", 100).execute();
+        trail.errors().verify();
+        List<Map<String, Object>> entries = trail.path("auditTrail.edges[*].node").entityList(MAP).get().stream()
+                .filter(entry -> String.valueOf(entry.get("arguments")).contains(marker)).toList();
+        assertThat(entries).extracting(e -> e.get("who"), e -> e.get("role"), e -> e.get("operation"), e -> e.get("outcome"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("viewer", "VIEWER", "publishChallenge", "FORBIDDEN"),
+                        org.assertj.core.groups.Tuple.tuple("editor-2", "EDITOR", "publishChallenge", "INVALID_ARGUMENT"));
+        assertThat(entries.get(1)).containsEntry("requestId", marker);
+        assertThat(entries).allSatisfy(entry -> assertThat((List<Object>) entry.get("affected")).contains(XINGCHI, "NEV-LI"));
+        trail.path("auditTrail.totalCount").entity(Integer.class).satisfies(total -> assertThat(total).isGreaterThanOrEqualTo(2));
+
+        for (var client : List.of(anonymous, with("X-API-Key", "editor-key-0001"))) {
+            client.documentName("security/auditTrail").variable("first", 5).execute().errors()
+                    .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                        assertThat(e.getExtensions()).containsEntry("code", "FORBIDDEN").containsEntry("requiredRole", "ADMIN");
+                        assertThat(e.getPath()).isEqualTo("auditTrail");
                     }));
         }
     }

@@ -1,0 +1,2 @@
+// How many entries the trail holds (from the count store).
+MATCH (a:AuditEntry) RETURN count(a) AS total
