@@ -47,11 +47,15 @@ class ServeProcessTest {
         int port = awaitPort();
         var statuses = new ArrayList<Integer>();
         String loadedLineAtReady = null;
+        String graphQlBeforeReady = null;
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             int status = readiness(port);
             if (statuses.isEmpty() || statuses.get(statuses.size() - 1) != status) {
                 statuses.add(status);
+            }
+            if (status == 503 && graphQlBeforeReady == null) {
+                graphQlBeforeReady = graphQl(port);
             }
             if (status == 200) {
                 loadedLineAtReady = process.output().stream().filter(line -> line.contains("Loaded 20038 rows")).findFirst().orElse(null);
@@ -62,6 +66,9 @@ class ServeProcessTest {
 
         assertThat(statuses).as(String.join("\n", process.output())).containsExactly(503, 200);
         assertThat(loadedLineAtReady).as("the dataset was loaded before readiness said 200").contains("Loaded 20038 rows");
+        // While loading, the API says so instead of answering from a half-loaded graph.
+        assertThat(graphQlBeforeReady).startsWith("503 ").contains("\"code\":\"SERVICE_UNAVAILABLE\"");
+        assertThat(graphQl(port)).startsWith("200 ").contains("\"chains\"");
 
         // SIGTERM through the handle: Process.destroy() would also close the pipe we read the log from.
         process.process.toHandle().destroy();
@@ -100,6 +107,19 @@ class ServeProcessTest {
         var matcher = PORT.matcher(process.awaitLine(line -> PORT.matcher(line).find(), STARTUP));
         matcher.find();
         return Integer.parseInt(matcher.group(1));
+    }
+
+    /** Status and body of a small query. */
+    private String graphQl(int port) throws InterruptedException {
+        try {
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ chains { id } }\"}")).build();
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body();
+        } catch (IOException e) {
+            return "unreachable: " + e.getMessage();
+        }
     }
 
     private int readiness(int port) throws InterruptedException {
