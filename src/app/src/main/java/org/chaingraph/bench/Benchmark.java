@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 import org.chaingraph.ChainGraphApplication;
 import org.chaingraph.neo4j.CypherStatements;
 import org.chaingraph.neo4j.Graph;
-import org.neo4j.driver.AuthTokens;
+import org.chaingraph.neo4j.Neo4jConfiguration.EmbeddedNeo4jHolder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.Banner;
@@ -71,7 +71,7 @@ public final class Benchmark {
                         // uncached analytics of a 10^6-firm store may take longer than the default time limit.
                         "--chaingraph.security.anonymous-role=ANALYST", "--chaingraph.limits.rate.enabled=false",
                         "--chaingraph.limits.timeout=2m");
-             Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
+             Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, app.getBean(EmbeddedNeo4jHolder.class).neo4j().authToken())) {
             URI chainGraph = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/");
             awaitReady(chainGraph);
             var graph = new Graph(driver, "neo4j", new CypherStatements());
@@ -82,7 +82,7 @@ public final class Benchmark {
             try {
                 if (options.peerDir() != null) {
                     int peerPort = freePort();
-                    peer = startPeer(options.peerDir(), boltPort, peerPort);
+                    peer = startPeer(options.peerDir(), boltPort, app.getBean(EmbeddedNeo4jHolder.class).neo4j().password(), peerPort);
                     sides.add(GraphQlSide.peer(URI.create("http://127.0.0.1:" + peerPort + "/"), options.peerDir().resolve("queries")));
                 }
                 var report = new BenchReport(enterprises, options.cache() ? "" : "no-cache", String.format(Locale.ROOT, "%d s warm-up (and at least one call per distinct argument set) and %d s measured per cell, closed loop, "
@@ -189,7 +189,7 @@ public final class Benchmark {
         throw new IllegalStateException("ChainGraph did not become ready in 5 minutes");
     }
 
-    private Process startPeer(Path peerDir, int boltPort, int peerPort) throws InterruptedException {
+    private Process startPeer(Path peerDir, int boltPort, String password, int peerPort) throws InterruptedException {
         Path server = peerDir.resolve("server.mjs");
         if (!Files.isRegularFile(server) || !Files.isDirectory(peerDir.resolve("node_modules"))) {
             throw new IllegalStateException("the peer is not installed in " + peerDir + ": run scripts/install-bench-peer.sh first");
@@ -197,6 +197,8 @@ public final class Benchmark {
         out.println("Starting the Neo4j GraphQL Library (" + peerDir + ") …");
         var builder = new ProcessBuilder("node", server.toString()).redirectErrorStream(true);
         builder.environment().put("NEO4J_URI", "bolt://127.0.0.1:" + boltPort);
+        builder.environment().put("NEO4J_USERNAME", "neo4j");
+        builder.environment().put("NEO4J_PASSWORD", password);
         builder.environment().put("PORT", Integer.toString(peerPort));
         try {
             Process process = builder.start();

@@ -20,7 +20,6 @@ import org.chaingraph.neo4j.CypherStatements;
 import org.chaingraph.neo4j.EmbeddedNeo4j;
 import org.chaingraph.neo4j.Graph;
 import org.chaingraph.neo4j.Neo4jConfiguration;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -260,7 +259,7 @@ public class ChainGraphCommand implements Callable<Integer> {
             String pageCache = springArguments.stream().filter(a -> a.startsWith("--chaingraph.neo4j.page-cache="))
                     .map(a -> a.substring(a.indexOf('=') + 1)).reduce((a, b) -> b).orElse("512m");
             try (var neo4j = EmbeddedNeo4j.start(store.resolve("neo4j"), 0, pageCache);
-                 var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                 var driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
                 var graph = new Graph(driver, "neo4j", new CypherStatements());
                 graph.runScript("schema/schema", System.out::println);
                 graph.awaitIndexes(Neo4jConfiguration.INDEX_TIMEOUT, System.out::println);

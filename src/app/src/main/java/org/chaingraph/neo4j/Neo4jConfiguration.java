@@ -32,7 +32,7 @@ public class Neo4jConfiguration {
     Driver neo4jDriver(Neo4jProperties properties, EmbeddedNeo4jHolder embedded) {
         var config = Config.builder().withMaxConnectionPoolSize(50).build();
         if (embedded.neo4j() != null) {
-            return GraphDatabase.driver(embedded.neo4j().boltUri(), AuthTokens.none(), config);
+            return GraphDatabase.driver(embedded.neo4j().boltUri(), embedded.neo4j().authToken(), config);
         }
         var auth = properties.username() == null || properties.username().isBlank()
                 ? AuthTokens.none()

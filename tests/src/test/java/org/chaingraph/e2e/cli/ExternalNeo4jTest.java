@@ -31,7 +31,7 @@ class ExternalNeo4jTest {
                 "--chaingraph.dataset=src/test/resources/datasets/import-base")) {
             String boltUri = server.getBean(EmbeddedNeo4jHolder.class).neo4j().boltUri().replace("bolt://", scheme + "://");
 
-            try (var client = start("--chaingraph.neo4j.uri=" + boltUri, "--chaingraph.neo4j.data-dir=" + clientDataDir,
+            try (var client = start("--chaingraph.neo4j.uri=" + boltUri, "--chaingraph.neo4j.password=" + server.getBean(EmbeddedNeo4jHolder.class).neo4j().password(), "--chaingraph.neo4j.data-dir=" + clientDataDir,
                     "--chaingraph.dataset=src/test/resources/datasets/import-base")) {
                 assertThat(client.getBean(EmbeddedNeo4jHolder.class).neo4j()).isNull();
                 assertThat(GraphSnapshotAccess.of(client.getBean(Graph.class)))

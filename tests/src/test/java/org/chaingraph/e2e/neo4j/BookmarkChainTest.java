@@ -11,7 +11,6 @@ import org.chaingraph.neo4j.CypherStatements;
 import org.chaingraph.neo4j.EmbeddedNeo4j;
 import org.chaingraph.neo4j.Graph;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.GraphDatabase;
 
@@ -25,7 +24,7 @@ class BookmarkChainTest {
     @Test
     void transactionalWritesAndSchemaScriptsAdvanceTheBookmarksReadsUse() {
         try (var neo4j = EmbeddedNeo4j.start(EmbeddedStore.tempDirectory("bookmarks").resolve("neo4j"), 0, "32m");
-             var driver = GraphDatabase.driver(neo4j.boltUri().replace("bolt://", "neo4j://"), AuthTokens.none())) {
+             var driver = GraphDatabase.driver(neo4j.boltUri().replace("bolt://", "neo4j://"), neo4j.authToken())) {
             var graph = new Graph(driver, "neo4j", new CypherStatements());
             var bookmarks = driver.executableQueryBookmarkManager();
 

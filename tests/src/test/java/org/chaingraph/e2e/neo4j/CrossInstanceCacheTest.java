@@ -42,7 +42,7 @@ class CrossInstanceCacheTest {
         try (var writer = start("--chaingraph.neo4j.data-dir=" + EmbeddedStore.tempDirectory("cache-writer"),
                 "--chaingraph.dataset=" + DATASET)) {
             String boltUri = writer.getBean(EmbeddedNeo4jHolder.class).neo4j().boltUri();
-            try (var reader = start("--chaingraph.neo4j.uri=" + boltUri, "--chaingraph.dataset=",
+            try (var reader = start("--chaingraph.neo4j.uri=" + boltUri, "--chaingraph.neo4j.password=" + writer.getBean(EmbeddedNeo4jHolder.class).neo4j().password(), "--chaingraph.dataset=",
                     "--chaingraph.neo4j.data-dir=" + EmbeddedStore.tempDirectory("cache-reader"))) {
                 List<String> before = openChallenges(reader, "T-GAS");
                 assertThat(openChallenges(reader, "T-GAS")).as("asked twice: the second answer comes from the cache").isEqualTo(before);
