@@ -39,7 +39,7 @@ final class QueryLimits extends SimplePerformantInstrumentation {
                                                                          InstrumentationState state) {
         var context = parameters.getExecutionContext();
         int operations = context.getDocument().getDefinitionsOfType(OperationDefinition.class).size();
-        check(ErrorCode.TOO_MANY_OPERATIONS, "operations in the document", "max-operations", operations, limits.maxOperations());
+        check(ErrorCode.TOO_MANY_OPERATIONS, "number of operations in the document", "max-operations", operations, limits.maxOperations());
         QueryCost.Measure measure;
         try {
             var operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
@@ -52,7 +52,7 @@ final class QueryLimits extends SimplePerformantInstrumentation {
                     + " fields once its fragments are spread", "max-cost", MAX_EXPANDED_FIELDS + 1L, limits.maxCost());
         }
         check(ErrorCode.QUERY_TOO_DEEP, "depth", "max-depth", measure.depth(), limits.maxDepth());
-        check(ErrorCode.TOO_MANY_ALIASES, "aliases", "max-aliases", measure.aliases(), limits.maxAliases());
+        check(ErrorCode.TOO_MANY_ALIASES, "number of aliased fields", "max-aliases", measure.aliases(), limits.maxAliases());
         check(ErrorCode.QUERY_TOO_COSTLY, "estimated cost", "max-cost", measure.cost(), limits.maxCost());
         return super.beginExecuteOperation(parameters, state);
     }
