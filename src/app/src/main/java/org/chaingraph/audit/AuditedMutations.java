@@ -7,11 +7,16 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 import graphql.execution.DataFetcherResult;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLScalarType;
@@ -21,17 +26,21 @@ import org.chaingraph.security.Caller;
 import org.chaingraph.security.CallerInterceptor;
 import org.chaingraph.security.Role;
 import org.chaingraph.security.SecurityProperties;
+import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * Records every mutation in the audit trail, whatever its outcome: done (OK), refused for its role
- * (FORBIDDEN: the field-access check runs inside this one) or failed with its error code. The ids
- * it touched are its ID arguments (also inside its input) and the id of what it returned.
+ * (FORBIDDEN: registered after the field-access check (order 0), this wraps it) or failed with its error code.
+ * The ids it touched are its ID arguments (also inside its input) and the id of what it returned.
+ * Wraps the data fetchers of {@code Mutation}'s fields when the schema is built.
  */
 @Component
-@Order(100)
-final class AuditedMutations extends SimplePerformantInstrumentation {
+@Order(1)
+final class AuditedMutations extends GraphQLTypeVisitorStub implements GraphQlSourceBuilderCustomizer {
 
     private final AuditTrail audit;
     private final Role anonymousRole;
@@ -42,12 +51,21 @@ final class AuditedMutations extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-                                                InstrumentationState state) {
-        var environment = parameters.getEnvironment();
-        if (environment.getParentType() != environment.getGraphQLSchema().getMutationType()) {
-            return dataFetcher;
+    public void customize(GraphQlSource.SchemaResourceBuilder builder) {
+        builder.typeVisitors(java.util.List.of(this));
+    }
+
+    @Override
+    public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field, TraverserContext<GraphQLSchemaElement> context) {
+        if (context.getParentNode() instanceof GraphQLObjectType parent && parent.getName().equals("Mutation")) {
+            var registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+            var coordinates = FieldCoordinates.coordinates(parent, field);
+            registry.dataFetcher(coordinates, audited(registry.getDataFetcher(coordinates, field)));
         }
+        return TraversalControl.CONTINUE;
+    }
+
+    private DataFetcher<?> audited(DataFetcher<?> dataFetcher) {
         return env -> {
             Caller caller = CallerInterceptor.caller(env.getGraphQlContext(), anonymousRole);
             String operation = env.getField().getName();
@@ -58,6 +76,12 @@ final class AuditedMutations extends SimplePerformantInstrumentation {
             } catch (Exception e) {
                 audit.record(caller, operation, env.getArguments(), affected, Failures.codeOf(e).name());
                 throw e;
+            }
+            // Controller methods are invoked through Spring's data fetchers, which report a thrown
+            // exception as a failed Mono.
+            if (result instanceof Mono<?> mono) {
+                return mono.doOnSuccess(value -> recordResult(caller, operation, env, affected, value, null))
+                        .doOnError(error -> recordResult(caller, operation, env, affected, null, error));
             }
             if (result instanceof CompletionStage<?> stage) {
                 return stage.whenComplete((value, error) -> recordResult(caller, operation, env, affected, value, error));
