@@ -22,6 +22,7 @@ import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
 import org.chaingraph.errors.Failures;
+import org.chaingraph.graphql.WrappedDataFetcher;
 import org.chaingraph.security.Caller;
 import org.chaingraph.security.CallerInterceptor;
 import org.chaingraph.security.Role;
@@ -66,7 +67,7 @@ final class AuditedMutations extends GraphQLTypeVisitorStub implements GraphQlSo
     }
 
     private DataFetcher<?> audited(DataFetcher<?> dataFetcher) {
-        return env -> {
+        return WrappedDataFetcher.of(dataFetcher, env -> {
             Caller caller = CallerInterceptor.caller(env.getGraphQlContext(), anonymousRole);
             String operation = env.getField().getName();
             List<String> affected = idArguments(env);
@@ -88,7 +89,7 @@ final class AuditedMutations extends GraphQLTypeVisitorStub implements GraphQlSo
             }
             recordResult(caller, operation, env, affected, result, null);
             return result;
-        };
+        });
     }
 
     private void recordResult(Caller caller, String operation, DataFetchingEnvironment env, List<String> affected, Object result, Throwable error) {

@@ -14,6 +14,7 @@ import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import org.chaingraph.errors.ErrorCode;
+import org.chaingraph.graphql.WrappedDataFetcher;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.core.annotation.Order;
@@ -59,7 +60,7 @@ final class FieldAccess extends GraphQLTypeVisitorStub implements GraphQlSourceB
     }
 
     private DataFetcher<?> guarded(DataFetcher<?> fetcher, String field, Role needed) {
-        return environment -> {
+        return WrappedDataFetcher.of(fetcher, environment -> {
             Caller caller = CallerInterceptor.caller(environment.getGraphQlContext(), anonymousRole);
             if (caller.role().covers(needed)) {
                 return fetcher.get(environment);
@@ -72,6 +73,6 @@ final class FieldAccess extends GraphQLTypeVisitorStub implements GraphQlSourceB
                             .extensions(Map.of("code", ErrorCode.FORBIDDEN.name(), "requiredRole", needed.name()))
                             .build())
                     .build();
-        };
+        });
     }
 }
