@@ -24,6 +24,11 @@ public final class Unauthenticated {
 
     /** Posts the operation in {@code graphql-test/<document>.graphql} with {@code authorization} and checks the refusal. */
     public static void assertRefused(int port, String authorization, String document, Map<String, Object> variables) {
+        assertRefused(port, "Authorization", authorization, document, variables);
+    }
+
+    /** The same, with the credential in {@code header} (e.g. {@code X-API-Key}). */
+    public static void assertRefused(int port, String header, String value, String document, Map<String, Object> variables) {
         String query;
         try {
             query = new ClassPathResource("graphql-test/" + document + ".graphql").getContentAsString(StandardCharsets.UTF_8);
@@ -31,7 +36,7 @@ public final class Unauthenticated {
             throw new UncheckedIOException(e);
         }
         WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30)).build()
-                .post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).header("Authorization", authorization)
+                .post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).header(header, value)
                 .bodyValue(Map.of("query", query, "variables", variables))
                 .exchange().expectStatus().isUnauthorized()
                 .expectBody(ERRORS).value(body -> assertThat(body.get("errors")).singleElement()

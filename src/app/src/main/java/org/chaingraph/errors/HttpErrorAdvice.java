@@ -78,11 +78,14 @@ final class HttpErrorAdvice {
         return body(failure.code(), failure.message(), request);
     }
 
-    /** Spring for GraphQL reads a body of {@code null} or a non-object without complaint, then fails building the request. */
+    /**
+     * Spring for GraphQL reads a JSON {@code null} body as no request and then fails building one
+     * (a NullPointerException in WebGraphQlRequest); nothing else reaches here from its handler.
+     */
     private static boolean malformedGraphQlRequest(Exception e) {
         var top = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        return (e instanceof NullPointerException || e instanceof IllegalArgumentException || e instanceof ClassCastException)
-                && top != null && top.getClassName().startsWith("org.springframework.graphql.");
+        return e instanceof NullPointerException && top != null
+                && top.getClassName().equals("org.springframework.graphql.server.WebGraphQlRequest");
     }
 
     private static ResponseEntity<Map<String, Object>> body(ErrorCode code, String message, HttpServletRequest request) {

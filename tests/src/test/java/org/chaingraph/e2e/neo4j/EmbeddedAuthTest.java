@@ -11,7 +11,6 @@ import org.chaingraph.neo4j.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.SecurityException;
 
 /** The embedded store's loopback Bolt port answers only to the password ChainGraph keeps next to the store. */
@@ -41,6 +40,5 @@ class EmbeddedAuthTest {
             assertThat(neo4j.password()).isEqualTo(password);
             driver.verifyConnectivity();
         }
-        assertThat(AuthenticationException.class).isAssignableTo(SecurityException.class);
     }
 }

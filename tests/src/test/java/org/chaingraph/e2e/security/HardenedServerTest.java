@@ -32,13 +32,14 @@ class HardenedServerTest {
     static void store(DynamicPropertyRegistry registry) {
         EmbeddedStore.register(registry, "hardened", SmallDatasetTest.DATASET);
         registry.add("chaingraph.security.anonymous-role", () -> "NONE");
-        registry.add("chaingraph.security.api-keys", () -> "ANALYST:hardened-key-0001,rate=ANALYST:rate-key-0001,cors=VIEWER:cors-key-0001");
+        registry.add("chaingraph.security.api-keys", () -> "ANALYST:hardened-key-0001,rate=ANALYST:rate-key-0001,cors=VIEWER:cors-key-0001,tokens=VIEWER:tokens-key-0001");
         registry.add("chaingraph.security.cors-origins", () -> ORIGIN);
         registry.add("chaingraph.graphql.introspection", () -> "false");
         registry.add("chaingraph.limits.rate.enabled", () -> "true");
         registry.add("chaingraph.limits.rate.capacity", () -> "4");
         registry.add("chaingraph.limits.rate.per-second", () -> "1");
         registry.add("chaingraph.limits.timeout", () -> "1ms");
+        registry.add("chaingraph.limits.max-tokens", () -> "1000");
     }
 
     @LocalServerPort
@@ -67,6 +68,17 @@ class HardenedServerTest {
                 });
         http().get().uri("/maps/CH-NEV.svg").header("X-API-Key", "hardened-key-0001").exchange().expectStatus().isEqualTo(504)
                 .expectBody(String.class).value(body -> assertThat(HttpError.of(body).code()).isEqualTo("TIMEOUT"));
+    }
+
+    @Test
+    void theParserStopsAtTheConfiguredNumberOfTokens() {
+        String document = "{ chains { " + "id ".repeat(1500) + "} }";
+        http().post().uri("/graphql").header("X-API-Key", "tokens-key-0001").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", document)).exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> {
+                    assertThat(HttpError.of(body).code()).isEqualTo("INVALID_SYNTAX");
+                    assertThat(HttpError.of(body).message()).contains("More than 1,000 'grammar' tokens");
+                });
     }
 
     @Test

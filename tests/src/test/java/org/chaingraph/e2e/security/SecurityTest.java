@@ -22,6 +22,7 @@ import org.chaingraph.ChainGraphApplication;
 import org.chaingraph.e2e.EmbeddedStore;
 import org.chaingraph.e2e.HttpError;
 import org.chaingraph.e2e.SmallDatasetTest;
+import org.chaingraph.e2e.Unauthenticated;
 import org.chaingraph.neo4j.Graph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,15 +220,15 @@ class SecurityTest {
         viewer.path("enterprise.revenue").valueIsNull();
         for (String token : List.of(jwt("another-secret-of-at-least-32-bytes-long!", List.of("ADMIN"), Instant.now().plusSeconds(600)),
                 jwt(JWT_SECRET, List.of("ADMIN"), Instant.now().minusSeconds(600)))) {
-            assertUnauthenticated(http().post().uri("/graphql").header("Authorization", "Bearer " + token));
+            Unauthenticated.assertRefused(port, "Bearer " + token, "security/chains", Map.of());
         }
     }
 
     @Test
     void anUnknownKeyIsUnauthenticatedNotAnonymous() {
-        assertUnauthenticated(http().post().uri("/graphql").header("X-API-Key", "nope"));
-        assertUnauthenticated(http().post().uri("/graphql").header("Authorization", "Bearer nope"));
-        assertUnauthenticated(http().post().uri("/graphql").header("Authorization", "Basic dXNlcjpwYXNz"));
+        Unauthenticated.assertRefused(port, "X-API-Key", "nope", "security/chains", Map.of());
+        Unauthenticated.assertRefused(port, "Bearer nope", "security/chains", Map.of());
+        Unauthenticated.assertRefused(port, "Basic dXNlcjpwYXNz", "security/chains", Map.of());
         http().get().uri("/admin/imports/x").exchange().expectStatus().isUnauthorized();
         http().get().uri("/admin/imports/x").header("X-API-Key", "editor-key-0001").exchange().expectStatus().isForbidden()
                 .expectBody(String.class).value(body -> assertThat(HttpError.of(body).code()).isEqualTo("FORBIDDEN"));
@@ -312,12 +313,6 @@ class SecurityTest {
             assertThat(((Number) e.getExtensions().get("value")).longValue()).isGreaterThan(maximum);
             assertThat(e.getMessage()).contains("chaingraph.limits." + limit);
         }));
-    }
-
-    private static void assertUnauthenticated(WebTestClient.RequestBodySpec request) {
-        request.contentType(MediaType.APPLICATION_JSON).bodyValue("{\"query\":\"{ chains { id } }\"}").exchange()
-                .expectStatus().isUnauthorized().expectBody(String.class)
-                .value(body -> assertThat(HttpError.of(body).code()).isEqualTo("UNAUTHENTICATED"));
     }
 
     private static String role(GraphQLFieldDefinition field) {
