@@ -9,27 +9,19 @@ import java.util.concurrent.CompletionStage;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLSchemaElement;
-import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
 import org.chaingraph.errors.Failures;
-import org.chaingraph.graphql.WrappedDataFetcher;
+import org.chaingraph.graphql.FieldWrapper;
 import org.chaingraph.security.Caller;
 import org.chaingraph.security.CallerInterceptor;
 import org.chaingraph.security.Role;
 import org.chaingraph.security.SecurityProperties;
-import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.core.annotation.Order;
-import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -37,11 +29,11 @@ import reactor.core.publisher.Mono;
  * Records every mutation in the audit trail, whatever its outcome: done (OK), refused for its role
  * (FORBIDDEN: registered after the field-access check (order 0), this wraps it) or failed with its error code.
  * The ids it touched are its ID arguments (also inside its input) and the id of what it returned.
- * Wraps the data fetchers of {@code Mutation}'s fields when the schema is built.
+ * Wraps the data fetchers of {@code Mutation}'s fields when the schema is built ({@link FieldWrapper}).
  */
 @Component
 @Order(1)
-final class AuditedMutations extends GraphQLTypeVisitorStub implements GraphQlSourceBuilderCustomizer {
+final class AuditedMutations extends FieldWrapper {
 
     private final AuditTrail audit;
     private final Role anonymousRole;
@@ -52,22 +44,12 @@ final class AuditedMutations extends GraphQLTypeVisitorStub implements GraphQlSo
     }
 
     @Override
-    public void customize(GraphQlSource.SchemaResourceBuilder builder) {
-        builder.typeVisitors(java.util.List.of(this));
-    }
-
-    @Override
-    public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field, TraverserContext<GraphQLSchemaElement> context) {
-        if (context.getParentNode() instanceof GraphQLObjectType parent && parent.getName().equals("Mutation")) {
-            var registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
-            var coordinates = FieldCoordinates.coordinates(parent, field);
-            registry.dataFetcher(coordinates, audited(registry.getDataFetcher(coordinates, field)));
-        }
-        return TraversalControl.CONTINUE;
+    protected DataFetcher<?> wrap(GraphQLObjectType parent, GraphQLFieldDefinition field, DataFetcher<?> original) {
+        return parent.getName().equals("Mutation") ? audited(original) : null;
     }
 
     private DataFetcher<?> audited(DataFetcher<?> dataFetcher) {
-        return WrappedDataFetcher.of(dataFetcher, env -> {
+        return env -> {
             Caller caller = CallerInterceptor.caller(env.getGraphQlContext(), anonymousRole);
             String operation = env.getField().getName();
             List<String> affected = idArguments(env);
@@ -89,7 +71,7 @@ final class AuditedMutations extends GraphQLTypeVisitorStub implements GraphQlSo
             }
             recordResult(caller, operation, env, affected, result, null);
             return result;
-        });
+        };
     }
 
     private void recordResult(Caller caller, String operation, DataFetchingEnvironment env, List<String> affected, Object result, Throwable error) {

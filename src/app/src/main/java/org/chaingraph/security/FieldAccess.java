@@ -5,32 +5,24 @@ import java.util.Map;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLSchemaElement;
-import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
 import org.chaingraph.errors.ErrorCode;
-import org.chaingraph.graphql.WrappedDataFetcher;
-import org.springframework.graphql.execution.ErrorType;
-import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
+import org.chaingraph.graphql.FieldWrapper;
 import org.springframework.core.annotation.Order;
-import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
  * Enforces {@code @requires(role: …)} on every field that declares it, the one place field-level
- * access is decided: when the schema is built, each such field's data fetcher is wrapped (fields
- * without the directive cost nothing per request). A caller below the role gets null for the field
+ * access is decided: when the schema is built, each such field's data fetcher is wrapped
+ * ({@link FieldWrapper}). A caller below the role gets null for the field
  * and a FORBIDDEN error whose path is that field, the rest of the response intact; a mutation below
  * its role never runs.
  */
 @Component
 @Order(0)
-final class FieldAccess extends GraphQLTypeVisitorStub implements GraphQlSourceBuilderCustomizer {
+final class FieldAccess extends FieldWrapper {
 
     static final String DIRECTIVE = "requires";
 
@@ -41,26 +33,17 @@ final class FieldAccess extends GraphQLTypeVisitorStub implements GraphQlSourceB
     }
 
     @Override
-    public void customize(GraphQlSource.SchemaResourceBuilder builder) {
-        builder.typeVisitors(java.util.List.of(this));
-    }
-
-    @Override
-    public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field, TraverserContext<GraphQLSchemaElement> context) {
+    protected DataFetcher<?> wrap(GraphQLObjectType parent, GraphQLFieldDefinition field, DataFetcher<?> original) {
         var directive = field.getAppliedDirective(DIRECTIVE);
-        if (directive == null || !(context.getParentNode() instanceof GraphQLObjectType parent)) {
-            return TraversalControl.CONTINUE;
+        if (directive == null) {
+            return null;
         }
-        Object value = directive.getArgument("role").getValue();
-        Role needed = Role.valueOf(value.toString());
-        var registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
-        var coordinates = FieldCoordinates.coordinates(parent, field);
-        registry.dataFetcher(coordinates, guarded(registry.getDataFetcher(coordinates, field), field.getName(), needed));
-        return TraversalControl.CONTINUE;
+        Object role = directive.getArgument("role").getValue();
+        return guarded(original, field.getName(), Role.valueOf(role.toString()));
     }
 
     private DataFetcher<?> guarded(DataFetcher<?> fetcher, String field, Role needed) {
-        return WrappedDataFetcher.of(fetcher, environment -> {
+        return environment -> {
             Caller caller = CallerInterceptor.caller(environment.getGraphQlContext(), anonymousRole);
             if (caller.role().covers(needed)) {
                 return fetcher.get(environment);
@@ -73,6 +56,6 @@ final class FieldAccess extends GraphQLTypeVisitorStub implements GraphQlSourceB
                             .extensions(Map.of("code", ErrorCode.FORBIDDEN.name(), "requiredRole", needed.name()))
                             .build())
                     .build();
-        });
+        };
     }
 }
