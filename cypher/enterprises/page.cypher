@@ -1,15 +1,32 @@
-// One page of the enterprises matching a filter, in USCC order, starting after $after, with the
-// filter's total and whether any match sorts at or before $after (`before` > 0). A criterion whose
-// parameter is null is not applied. $year: the year designations must be valid in (year <= $year
-// and no expiry or expires >= $year).
+// The enterprises matching a filter: one page in USCC order after $after (with $count false), or
+// the filter's total (with $count true). A criterion whose parameter is null is not applied.
+// $year: the year designations must be valid in (year <= $year and no expiry or expires >= $year).
+// $strategy: null lets the statement choose where to start; 'side' makes it start from the
+// smallest side (the caller's second try when a walk came back incomplete, see below).
 //
-// Never a scan of every enterprise per page: the statement first sizes each given criterion from
-// relationship degrees (constant time per node), then
-// - walk: with no criterion but scale, or a region holding every firm, the page is read in order
-//   from the uscc index (keyset, no sort) and the total from the count store or the scale index;
-// - otherwise the candidates come from the smallest side (cluster → members, segment → operators,
-//   designation → holders, chain → operators of its segments, region → residents of it and the
-//   regions below it), each checked against the other criteria by expanding from the firm.
+// Never a scan of every enterprise: the statement first sizes each criterion from relationship
+// degrees (constant time per node), then reads its candidates in USCC order from
+// - 'scan': no criterion but scale — the uscc index;
+// - 'regions': a region criterion — per region of the subtree, the (regionCode, uscc) index, when
+//   that costs less than the smallest side (expected reads per region: the page over the density
+//   of the other criteria, assumed independent). A district of 20,000 firms gives its first page of
+//   20 after reading about 20 index entries instead of sorting 20,000;
+// - 'walk': no region criterion (or a region holding every firm) and dense criteria (the expected
+//   walk to fill the page fits a third of $window, and $window is smaller than the smallest side)
+//   — at most $window firms of the uscc index. When the page is not full, or no earlier match was
+//   seen, the walk answers `complete: false` and the caller asks again with $strategy 'side'
+//   (USCCs begin with the registering region's code, so regions are never walked this way);
+// - otherwise the smallest side (cluster → members, segment → operators, designation → holders,
+//   chain → operators of its segments, region → residents of it and the regions below it), sorted.
+//   A side applies the USCC range after its MATCH: inside it, the range would tempt the planner
+//   to seek every firm by USCC.
+// Every candidate is checked against the criteria it was not taken from, lazily and per group (a
+// region of 'regions', else all): reading stops at $limit matches. The candidates before $after are
+// read the same way, for hasPreviousPage.
+//
+// Counting ($count): no criterion is the count store, scale alone its index; a lone cluster,
+// segment or region criterion is answered from degrees (each firm has one LOCATED_IN; clusters,
+// which are LOCATED_IN too, are subtracted); anything else counts the matches of the smallest side.
 CALL () {
   OPTIONAL MATCH (c:Cluster {id: $clusterId})
   RETURN CASE WHEN $clusterId IS NULL THEN null WHEN c IS NULL THEN 0 ELSE COUNT { (c)<-[:MEMBER_OF]-() } END AS viaCluster
@@ -28,69 +45,124 @@ CALL () {
 }
 CALL () {
   OPTIONAL MATCH (:Region {code: $regionCode})<-[:PART_OF*0..]-(x:Region)
-  RETURN CASE WHEN $regionCode IS NULL THEN null ELSE sum(COUNT { (x)<-[:LOCATED_IN]-() }) END AS viaRegion
+  WITH collect(x) AS regions
+  RETURN CASE WHEN $regionCode IS NULL THEN null
+              ELSE reduce(n = 0, x IN regions | n + COUNT { (x)<-[:LOCATED_IN]-() })
+                   - COUNT { MATCH (:Cluster)-[:LOCATED_IN]->(x:Region) WHERE x IN regions } END AS viaRegion,
+         [x IN regions | x.code] AS regionCodes
 }
-WITH viaRegion, COUNT { MATCH (e:Enterprise) } AS all,
+WITH viaCluster, viaSegment, viaRegion, regionCodes, COUNT { MATCH (e:Enterprise) } AS firms,
      [side IN [['cluster', viaCluster], ['segment', viaSegment], ['designation', viaDesignation], ['chain', viaChain], ['region', viaRegion]]
       WHERE side[1] IS NOT NULL] AS sides
-WITH viaRegion, all,
+WITH viaCluster, viaSegment, viaRegion, regionCodes, firms, sides, viaRegion = firms AS everyFirmInRegion,
+     reduce(best = null, side IN sides | CASE WHEN best IS NULL OR side[1] < best[1] THEN side ELSE best END) AS smallest,
+     CASE WHEN firms = 0 THEN 0.0 ELSE reduce(d = 1.0, side IN sides | d * side[1] / toFloat(firms)) END AS density,
+     CASE WHEN firms = 0 THEN 0.0 ELSE reduce(d = 1.0, side IN sides | d * CASE WHEN side[0] = 'region' THEN 1.0 ELSE side[1] / toFloat(firms) END) END AS densityBesideRegion
+WITH viaCluster, viaSegment, viaRegion, regionCodes, firms, sides, everyFirmInRegion,
      CASE
-       WHEN size(sides) = 0 THEN 'walk'
-       WHEN size(sides) = 1 AND sides[0][0] = 'region' AND viaRegion = all THEN 'walk'
-       ELSE reduce(best = sides[0], side IN sides | CASE WHEN side[1] < best[1] THEN side ELSE best END)[0]
-     END AS start,
-     viaRegion = all AS everyFirmInRegion
-CALL (start, all, everyFirmInRegion) {
-  WITH start, all WHERE start = 'walk'
-  CALL () {
-    MATCH (e:Enterprise)
-    WHERE e.uscc > $after AND ($scale IS NULL OR e.scale = $scale)
-    WITH e ORDER BY e.uscc LIMIT $limit
-    RETURN collect(e) AS enterprises
-  }
-  RETURN CASE WHEN $scale IS NULL THEN all ELSE COUNT { MATCH (e:Enterprise) WHERE e.scale = $scale } END AS totalCount,
-         CASE WHEN EXISTS { MATCH (e:Enterprise) WHERE e.uscc <= $after AND ($scale IS NULL OR e.scale = $scale) } THEN 1 ELSE 0 END AS before,
-         enterprises
-  UNION ALL
-  WITH start, everyFirmInRegion WHERE start <> 'walk'
-  // A COLLECT subquery: exactly one row, also when nothing matches.
-  WITH COLLECT {
-    CALL (start) {
+       WHEN smallest IS NULL THEN 'scan'
+       WHEN $count OR $strategy IS NOT NULL OR smallest[1] = 0 THEN smallest[0]
+       WHEN viaRegion IS NOT NULL AND NOT everyFirmInRegion THEN
+         CASE WHEN densityBesideRegion > 0 AND size(regionCodes) * 1.0 * $limit / densityBesideRegion < smallest[1]
+              THEN 'regions' ELSE smallest[0] END
+       WHEN density > 0 AND 3.0 * $limit / density <= $window AND $window < smallest[1] THEN 'walk'
+       ELSE smallest[0]
+     END AS start
+// Totals read from the count store, the scale index or degrees: no candidate is read.
+WITH *, CASE
+          WHEN NOT $count THEN null
+          WHEN size(sides) = 0 AND $scale IS NULL THEN firms
+          WHEN size(sides) = 0 THEN COUNT { MATCH (e:Enterprise) WHERE e.scale = $scale }
+          WHEN $scale IS NOT NULL OR size(sides) <> 1 THEN null
+          WHEN start = 'cluster' THEN viaCluster
+          WHEN start = 'segment' THEN viaSegment
+          WHEN start = 'region' THEN viaRegion
+        END AS counted
+// A total already known reads no candidate: no branch below starts at 'counted'.
+WITH viaRegion, regionCodes, everyFirmInRegion, counted, CASE WHEN counted IS NULL THEN start ELSE 'counted' END AS start
+UNWIND CASE WHEN $count OR $after = '' THEN [true] ELSE [true, false] END AS forward
+// The forward pass reads (after, ~], the backward pass ('~' sorts after every USCC) ('', after].
+CALL (forward, start, everyFirmInRegion, regionCodes) {
+  WITH forward, start, everyFirmInRegion, regionCodes,
+       CASE WHEN forward AND NOT $count THEN $after ELSE '' END AS lower,
+       CASE WHEN forward THEN '~' ELSE $after END AS upper
+  UNWIND CASE WHEN start = 'regions' THEN regionCodes ELSE [null] END AS group
+  CALL (start, everyFirmInRegion, group, lower, upper) {
+    // The index ranges are empty unless their branch applies: the planner may seek before it
+    // filters on start.
+    WITH start, everyFirmInRegion, group, lower, upper,
+         CASE WHEN start IN ['scan', 'walk'] THEN upper ELSE '' END AS walkUpper,
+         CASE WHEN start = 'regions' THEN upper ELSE '' END AS regionUpper
+    CALL (start, group, lower, upper, walkUpper, regionUpper) {
+      WITH start WHERE start IN ['scan', 'walk']
+      MATCH (e:Enterprise)
+      WHERE e.uscc > lower AND e.uscc <= walkUpper
+      WITH e ORDER BY e.uscc
+      // A 'scan' (no criterion but scale) is not bounded by $window.
+      WITH e LIMIT CASE WHEN $clusterId IS NULL AND $segmentId IS NULL AND $designation IS NULL
+                             AND $chainId IS NULL AND $regionCode IS NULL THEN 2147483647 ELSE $window END
+      RETURN e
+      UNION ALL
+      WITH start WHERE start = 'regions'
+      MATCH (e:Enterprise)
+      WHERE e.regionCode = group AND e.uscc > lower AND e.uscc <= regionUpper
+      // The index's own order (regionCode is fixed), so no sort.
+      WITH e ORDER BY e.regionCode, e.uscc
+      RETURN e
+      UNION ALL
       WITH start WHERE start = 'cluster'
       MATCH (:Cluster {id: $clusterId})<-[:MEMBER_OF]-(e:Enterprise)
-      RETURN DISTINCT e
+      WITH DISTINCT e WHERE e.uscc > lower AND e.uscc <= upper
+      RETURN e ORDER BY CASE WHEN $count THEN null ELSE e.uscc END
       UNION ALL
       WITH start WHERE start = 'segment'
       MATCH (:Segment {id: $segmentId})<-[:OPERATES_IN]-(e:Enterprise)
-      RETURN DISTINCT e
+      WITH DISTINCT e WHERE e.uscc > lower AND e.uscc <= upper
+      RETURN e ORDER BY CASE WHEN $count THEN null ELSE e.uscc END
       UNION ALL
       WITH start WHERE start = 'designation'
       MATCH (:Designation {name: $designation})<-[h:HOLDS]-(e:Enterprise)
       WHERE h.year <= $year AND (h.expires IS NULL OR h.expires >= $year)
-      RETURN DISTINCT e
+      WITH DISTINCT e WHERE e.uscc > lower AND e.uscc <= upper
+      RETURN e ORDER BY CASE WHEN $count THEN null ELSE e.uscc END
       UNION ALL
       WITH start WHERE start = 'chain'
       MATCH (:Chain {id: $chainId})<-[:IN_CHAIN]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)
-      RETURN DISTINCT e
+      WITH DISTINCT e WHERE e.uscc > lower AND e.uscc <= upper
+      RETURN e ORDER BY CASE WHEN $count THEN null ELSE e.uscc END
       UNION ALL
       WITH start WHERE start = 'region'
       MATCH (:Region {code: $regionCode})<-[:PART_OF*0..]-(:Region)<-[:LOCATED_IN]-(e:Enterprise)
-      RETURN DISTINCT e
+      WITH DISTINCT e WHERE e.uscc > lower AND e.uscc <= upper
+      RETURN e ORDER BY CASE WHEN $count THEN null ELSE e.uscc END
     }
-    // The start criterion holds by construction; only the others are checked.
-    WITH e
+    // Only one branch yields candidates, in USCC order (a count needs none): checked lazily in that
+    // order, so reading stops at $limit matches.
+    WITH start, everyFirmInRegion, e
     WHERE ($scale IS NULL OR e.scale = $scale)
-      AND ($regionCode IS NULL OR start = 'region' OR everyFirmInRegion
+      AND ($regionCode IS NULL OR start IN ['region', 'regions'] OR everyFirmInRegion
            OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $regionCode}) })
       AND ($designation IS NULL OR start = 'designation'
            OR EXISTS { (e)-[h:HOLDS]->(:Designation {name: $designation}) WHERE h.year <= $year AND (h.expires IS NULL OR h.expires >= $year) })
       AND ($segmentId IS NULL OR start = 'segment' OR EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
       AND ($chainId IS NULL OR start = 'chain' OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain {id: $chainId}) })
       AND ($clusterId IS NULL OR start = 'cluster' OR EXISTS { (e)-[:MEMBER_OF]->(:Cluster {id: $clusterId}) })
+    WITH e LIMIT CASE WHEN $count THEN 2147483647 ELSE $limit END
     RETURN e
-  } AS matches
-  RETURN size(matches) AS totalCount,
-         CASE WHEN $after = '' THEN 0 ELSE size([e IN matches WHERE e.uscc <= $after]) END AS before,
-         COLLECT { UNWIND matches AS e WITH e WHERE e.uscc > $after RETURN e ORDER BY e.uscc LIMIT $limit } AS enterprises
+  }
+  // The groups' first matches merged (one group unless 'regions').
+  WITH e ORDER BY CASE WHEN $count THEN null ELSE e.uscc END
+  WITH e LIMIT CASE WHEN $count THEN 2147483647 ELSE $limit END
+  RETURN collect(e) AS found
 }
-RETURN totalCount, before, enterprises
+WITH start, counted, collect([forward, found]) AS passes
+WITH start, counted,
+     coalesce(head([p IN passes WHERE p[0] | p[1]]), []) AS rows,
+     coalesce(head([p IN passes WHERE NOT p[0] | p[1]]), []) AS earlier
+OPTIONAL MATCH (v:DataVersion {id: 'graph'})
+RETURN coalesce(counted, size(rows)) AS totalCount,
+       CASE WHEN $count THEN [] ELSE [e IN rows | {enterprise: e,
+         region: CASE WHEN $withRegion THEN [(e)-[:LOCATED_IN]->(r:Region) | r][0] END}] END AS enterprises,
+       size(earlier) AS before,
+       start <> 'walk' OR (size(rows) = $limit AND ($after = '' OR size(earlier) > 0)) AS complete,
+       coalesce(v.version, 0) AS version

@@ -5,7 +5,7 @@ UNWIND $rows AS row
 MERGE (e:Enterprise {uscc: row.uscc})
 SET e.name = row.name, e.scale = row.scale, e.founded = row.founded, e.revenue = row.revenue,
     e.rdRatio = row.rd_ratio, e.employees = row.employees, e.growth = row.growth,
-    e.growthPrev = row.growth_prev, e.listed = row.listed
+    e.growthPrev = row.growth_prev, e.listed = row.listed, e.regionCode = row.region_code
 WITH e, row
 CALL (e, row) {
   OPTIONAL MATCH (e)-[old:LOCATED_IN]->(r:Region)

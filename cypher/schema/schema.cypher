@@ -16,6 +16,8 @@ CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id
 // The audit trail (cypher/audit/), paged newest first by key.
 CREATE CONSTRAINT audit_entry_key IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.key IS UNIQUE;
 CREATE INDEX enterprise_scale IF NOT EXISTS FOR (n:Enterprise) ON (n.scale);
+// A region's firms in USCC order (enterprises/page); regionCode is the code of the LOCATED_IN region.
+CREATE INDEX enterprise_region_uscc IF NOT EXISTS FOR (n:Enterprise) ON (n.regionCode, n.uscc);
 CREATE INDEX segment_stage IF NOT EXISTS FOR (n:Segment) ON (n.stage);
 CREATE INDEX cluster_type IF NOT EXISTS FOR (n:Cluster) ON (n.type);
 CREATE INDEX challenge_status IF NOT EXISTS FOR (n:Challenge) ON (n.status);

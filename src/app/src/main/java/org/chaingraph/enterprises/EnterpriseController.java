@@ -21,10 +21,12 @@ final class EnterpriseController {
 
     private final EnterpriseRepository enterprises;
     private final EnterpriseLookup lookup;
+    private final EnterprisePages pages;
 
-    EnterpriseController(EnterpriseRepository enterprises, EnterpriseLookup lookup) {
+    EnterpriseController(EnterpriseRepository enterprises, EnterpriseLookup lookup, EnterprisePages pages) {
         this.enterprises = enterprises;
         this.lookup = lookup;
+        this.pages = pages;
     }
 
     @QueryMapping
@@ -33,8 +35,9 @@ final class EnterpriseController {
     }
 
     @QueryMapping("enterprises")
-    Connection<Edge<Enterprise>> enterprisePage(@Argument EnterpriseFilter filter, @Argument Integer first, @Argument String after) {
-        return enterprises.page(EnterpriseFilter.orNone(filter), Page.of(first, after));
+    Connection<Edge<Enterprise>> enterprisePage(@Argument EnterpriseFilter filter, @Argument Integer first, @Argument String after,
+                                                DataFetchingEnvironment environment) {
+        return pages.page(EnterpriseFilter.orNone(filter), Page.of(first, after), environment);
     }
 
     @QueryMapping

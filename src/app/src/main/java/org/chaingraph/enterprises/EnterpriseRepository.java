@@ -8,12 +8,11 @@ import java.util.Optional;
 import org.chaingraph.chains.Leadership;
 import org.chaingraph.clusters.Cluster;
 import org.chaingraph.clusters.Membership;
-import org.chaingraph.graphql.Connection;
-import org.chaingraph.graphql.Edge;
 import org.chaingraph.graphql.Keyed;
 import org.chaingraph.graphql.Page;
 import org.chaingraph.neo4j.Graph;
 import org.chaingraph.regions.Region;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -24,9 +23,16 @@ import org.springframework.stereotype.Repository;
 public final class EnterpriseRepository {
 
     private final Graph graph;
+    private final int walkWindow;
 
-    public EnterpriseRepository(Graph graph) {
+    /**
+     * @param walkWindow how many firms a page of a dense filter may read in USCC order before it
+     *                   starts from the filter's smallest side instead (enterprises/page): a page of
+     *                   20 over a filter matching one firm in ten reads about 200
+     */
+    public EnterpriseRepository(Graph graph, @Value("${chaingraph.pages.walk-window:2000}") int walkWindow) {
         this.graph = graph;
+        this.walkWindow = walkWindow;
     }
 
     public Optional<Enterprise> byUscc(String uscc) {
@@ -45,11 +51,39 @@ public final class EnterpriseRepository {
                                 : r.get("designations").asList(d -> DesignationAward.of(d.get("holds"), d.get("designation"), d.get("region")))));
     }
 
-    public Connection<Edge<Enterprise>> page(EnterpriseFilter filter, Page page) {
-        var parameters = page.parameters();
+    /** One page of the enterprises matching {@code filter}, each with its region when {@code withRegion} (enterprises/page). */
+    public EnterprisePage page(EnterpriseFilter filter, Page page, boolean withRegion) {
+        var parameters = pageParameters(filter, page.parameters(), false);
+        parameters.put("withRegion", withRegion);
+        EnterprisePage found = readPage(parameters);
+        if (!found.complete()) {
+            // The walk over the USCC index did not fill the page or see an earlier match: ask the smallest side.
+            parameters.put("strategy", "side");
+            found = readPage(parameters);
+        }
+        return found;
+    }
+
+    /** How many enterprises match {@code filter}, over all pages (enterprises/page with $count). */
+    public long count(EnterpriseFilter filter) {
+        return graph.readOne("enterprises/page", pageParameters(filter, new Page(0, null).parameters(), true),
+                r -> r.get("totalCount").asLong()).orElseThrow();
+    }
+
+    private EnterprisePage readPage(Map<String, Object> parameters) {
+        return graph.readOne("enterprises/page", parameters, r -> new EnterprisePage(
+                r.get("enterprises").asList(row -> new EnterprisePage.Row(Enterprise.from(row.get("enterprise")),
+                        row.get("region").isNull() ? null : Region.from(row.get("region")))),
+                r.get("before").asLong(), r.get("complete").asBoolean(), r.get("version").asLong())).orElseThrow();
+    }
+
+    private Map<String, Object> pageParameters(EnterpriseFilter filter, Map<String, Object> parameters, boolean count) {
         parameters.putAll(filter.parameters());
-        return graph.readOne("enterprises/page", parameters, r -> Connection.of(r.get("enterprises").asList(Enterprise::from), page,
-                r.get("totalCount").asLong(), r.get("before").asLong(), Enterprise::uscc)).orElseThrow();
+        parameters.put("count", count);
+        parameters.put("strategy", null);
+        parameters.put("window", walkWindow);
+        parameters.put("withRegion", false);
+        return parameters;
     }
 
     public List<Enterprise> search(SearchText text, int limit) {

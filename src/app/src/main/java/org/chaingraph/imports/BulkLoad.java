@@ -198,9 +198,9 @@ public final class BulkLoad {
                 case SEGMENT_FLOWS -> rel("FEEDS", "Segment", "Segment", "").row(v.get("from_segment"), v.get("to_segment"));
                 case ENTERPRISES -> {
                     node("Enterprise", "uscc:ID(Enterprise),name,scale,founded:long,revenue:double,rdRatio:double,employees:long,"
-                            + "growth:double,growthPrev:double,listed:boolean")
+                            + "growth:double,growthPrev:double,listed:boolean,regionCode")
                             .row(v.get("uscc"), v.get("name"), v.get("scale"), v.get("founded"), v.get("revenue"), v.get("rd_ratio"),
-                                    v.get("employees"), v.get("growth"), v.get("growth_prev"), v.get("listed"));
+                                    v.get("employees"), v.get("growth"), v.get("growth_prev"), v.get("listed"), v.get("region_code"));
                     rel("LOCATED_IN", "Enterprise", "Region", "").row(v.get("uscc"), v.get("region_code"));
                     for (Object capability : (List<?>) v.get("capabilities")) {
                         capabilities.add((String) capability);

@@ -114,6 +114,18 @@ public final class Graph {
     }
 
     /**
+     * Gives every firm the {@code regionCode} of its LOCATED_IN region when some lack it (a store
+     * written before the property existed; schema/region-codes), in batches of their own transactions.
+     */
+    public void fillRegionCodes(Consumer<String> progress) {
+        long missing = readOne("schema/region-codes-missing", Map.of(), r -> r.get("missing").asLong()).orElse(0L);
+        if (missing > 0) {
+            progress.accept(String.format("  giving %,d firms the code of their region (once per store) …", missing));
+            runScript("schema/region-codes");
+        }
+    }
+
+    /**
      * Waits until every index is online, telling {@code progress} every few seconds how far the
      * ones still populating are (building the name indexes of 10^6 firms takes half a minute).
      */

@@ -48,6 +48,7 @@ public class Neo4jConfiguration {
         // Constraints and indexes before anything reads or writes; idempotent on every store.
         graph.runScript("schema/schema");
         graph.awaitIndexes(INDEX_TIMEOUT, log::info);
+        graph.fillRegionCodes(log::info);
         return graph;
     }
 

@@ -49,12 +49,21 @@ public final class ResultCache {
      * records, lists of them; null allowed) at the store's current data version; computed by
      * {@code compute} when absent. Answers must be immutable: the same object is handed to every caller.
      */
-    @SuppressWarnings("unchecked")
     public <T> T get(String name, Supplier<T> compute, Object... arguments) {
+        return settings.enabled() ? getAt(graph.dataVersion(), name, compute, arguments) : compute.get();
+    }
+
+    /**
+     * As {@link #get(String, Supplier, Object...)}, at a data version the caller has just read with
+     * its own statement (saving the version's round trip). {@code compute} runs at that version or
+     * a later one, so an answer kept under a version is never older than it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T getAt(long version, String name, Supplier<T> compute, Object... arguments) {
         if (!settings.enabled()) {
             return compute.get();
         }
-        var key = new Key(name, Arrays.asList(arguments.clone()), graph.dataVersion());
+        var key = new Key(name, Arrays.asList(arguments.clone()), version);
         Object cached = cache.getIfPresent(key);
         if (cached != null) {
             return (T) cached;
