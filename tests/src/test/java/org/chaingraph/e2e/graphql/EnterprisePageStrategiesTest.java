@@ -3,7 +3,6 @@ package org.chaingraph.e2e.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,6 +78,21 @@ class EnterprisePageStrategiesTest extends SmallDatasetTest {
                 }
             }
         }
+    }
+
+    @Test
+    void firmsWithoutARegionCodeGetTheirRegionsCodeAtStartUp() {
+        assertThat(graph.read("testing/region-code-mismatches", Map.of(), r -> r.get("mismatches").asLong())).containsExactly(0L);
+        assertThat(graph.write("testing/remove-region-codes", Map.of("n", 7), r -> r.get("removed").asLong())).containsExactly(7L);
+        assertThat(graph.read("testing/region-code-mismatches", Map.of(), r -> r.get("mismatches").asLong())).containsExactly(7L);
+
+        var told = new ArrayList<String>();
+        graph.fillRegionCodes(told::add);
+
+        assertThat(told).singleElement().asString().contains("giving 7 firms");
+        assertThat(graph.read("testing/region-code-mismatches", Map.of(), r -> r.get("mismatches").asLong())).containsExactly(0L);
+        graph.fillRegionCodes(told::add);
+        assertThat(told).as("nothing left to fill").hasSize(1);
     }
 
     private static EnterpriseFilter filter(String region, Designation designation, Scale scale, String segment, String chain, String cluster) {
