@@ -34,7 +34,7 @@ class DatasetImportTest extends ImportStoreTest {
                 "Enterprise:91310115MA1K000029 -[LEADS {region=310000}]-> Chain:ic",
                 "Enterprise:91310112MA1K000031 -[HAS_CAPABILITY {}]-> Capability:晶圆级封装");
         assertThat(graphLines).contains(
-                "[Enterprise] {employees=18, founded=2021, growth=40.0, listed=false, name=重庆渝芯材料有限公司, rdRatio=9.0, revenue=600.0, scale=MICRO, uscc=91500112MA1K00004D}");
+                "[Enterprise] {employees=18, founded=2021, growth=40.0, listed=false, name=重庆渝芯材料有限公司, rdRatio=9.0, regionCode=500112, revenue=600.0, scale=MICRO, uscc=91500112MA1K00004D}");
         assertThat(graphLines).anySatisfy(line -> assertThat(line)
                 .contains("-[BIDS_ON {outcome=PENDING, submitted=2026-03-01}]-> Challenge:ch-1"));
     }
