@@ -1,6 +1,6 @@
 // A page of the members of each of $ids, in USCC order, starting after $after, keeping members
 // with role $role and holding designation $designation valid in $year (a null filter is not
-// applied); with each cluster's filtered total and how many of those sort at or before $after.
+// applied); with each cluster, its filtered total and how many of those sort at or before $after.
 UNWIND $ids AS id
 MATCH (c:Cluster {id: id})
 CALL (c) {
@@ -15,4 +15,4 @@ CALL (c) {
   RETURN count(e) AS totalCount, count(CASE WHEN e.uscc <= $after THEN 1 END) AS before,
          [x IN collect({enterprise: e, memberOf: m}) WHERE x.enterprise.uscc > $after][0..$limit] AS members
 }
-RETURN id AS key, totalCount, before, members
+RETURN c AS cluster, totalCount, before, members

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.chaingraph.chains.Chain;
 import org.chaingraph.graphql.Arguments;
 import org.chaingraph.graphql.Connection;
@@ -24,9 +25,11 @@ import reactor.core.publisher.Mono;
 final class ClusterController {
 
     private final ClusterRepository clusters;
+    private final ClusterLookup lookup;
 
-    ClusterController(ClusterRepository clusters, BatchLoaderRegistry loaders) {
+    ClusterController(ClusterRepository clusters, ClusterLookup lookup, BatchLoaderRegistry loaders) {
         this.clusters = clusters;
+        this.lookup = lookup;
         // Connection fields take arguments, which @BatchMapping cannot: a named loader keyed by parent and page.
         loaders.<MembersKey, Connection<MemberEdge>>forName("clusterMembers")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> clusters.members(keys)));
@@ -35,8 +38,8 @@ final class ClusterController {
     }
 
     @QueryMapping
-    Cluster cluster(@Argument String id) {
-        return clusters.byId(id).orElse(null);
+    Cluster cluster(@Argument String id, DataFetchingEnvironment environment) {
+        return lookup.cluster(id, environment);
     }
 
     @QueryMapping("clusters")

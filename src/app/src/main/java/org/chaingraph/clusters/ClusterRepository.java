@@ -54,19 +54,34 @@ public final class ClusterRepository {
         var result = new HashMap<MembersKey, Connection<MemberEdge>>();
         var clustersByQuery = keys.stream().collect(Collectors.groupingBy(MembersKey::query,
                 Collectors.mapping(MembersKey::cluster, Collectors.toList())));
-        clustersByQuery.forEach((query, ids) -> {
-            var page = query.page();
-            var parameters = page.parameters();
-            parameters.put("ids", ids.stream().sorted().toList());
-            parameters.put("designation", query.designation() == null ? null : query.designation().name());
-            parameters.put("role", query.role() == null ? null : query.role().name());
-            parameters.put("year", query.year());
-            graph.read("clusters/members-filtered", parameters, r -> new Keyed<>(r.get("key").asString(),
-                    Connection.of(r.get("members").asList(m -> MemberEdge.Row.of(m.get("enterprise"), m.get("memberOf"))), page,
-                            r.get("totalCount").asLong(), r.get("before").asLong(), row -> row.enterprise().uscc(), MemberEdge::of)))
-                    .forEach(row -> result.put(new MembersKey(row.key(), page, query.designation(), query.role(), query.year()), row.value()));
-        });
+        clustersByQuery.forEach((query, ids) -> members(query, ids)
+                .forEach(row -> result.put(new MembersKey(row.cluster().id(), query.page(), query.designation(), query.role(), query.year()),
+                        row.members())));
         return result;
+    }
+
+    /**
+     * The cluster with one page of its members, in one statement (what {@code cluster(id) { members }}
+     * asks): the lookup and the members' batch would otherwise be two round trips.
+     */
+    Optional<ClusterMembers> byIdWithMembers(String id, MembersKey.Query query) {
+        return members(query, List.of(id)).stream().findFirst();
+    }
+
+    /** A cluster and one page of its members. */
+    record ClusterMembers(Cluster cluster, Connection<MemberEdge> members) {
+    }
+
+    private List<ClusterMembers> members(MembersKey.Query query, List<String> ids) {
+        var page = query.page();
+        var parameters = page.parameters();
+        parameters.put("ids", ids.stream().sorted().toList());
+        parameters.put("designation", query.designation() == null ? null : query.designation().name());
+        parameters.put("role", query.role() == null ? null : query.role().name());
+        parameters.put("year", query.year());
+        return graph.read("clusters/members-filtered", parameters, r -> new ClusterMembers(Cluster.from(r.get("cluster")),
+                Connection.of(r.get("members").asList(m -> MemberEdge.Row.of(m.get("enterprise"), m.get("memberOf"))), page,
+                        r.get("totalCount").asLong(), r.get("before").asLong(), row -> row.enterprise().uscc(), MemberEdge::of)));
     }
 
     /** For each key (a cluster id and a year), its membership statistics; one statement per distinct year. */

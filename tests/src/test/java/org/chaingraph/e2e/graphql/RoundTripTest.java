@@ -46,6 +46,15 @@ class RoundTripTest extends GraphQlApiTest {
     }
 
     @Test
+    void aClusterAndAPageOfItsMembersComeInOneStatement() {
+        long trips = roundTrips(() -> graphQl.documentName("cluster").variable("id", "CL-JX-NEV").variable("first", 2).execute()
+                .path("cluster.members.edges").entityList(Object.class).hasSize(2)
+                .path("cluster.members.totalCount").entity(Integer.class).satisfies(total -> assertThat(total).isGreaterThan(2)));
+        // The cluster with its members' page, then one batch each for its region and its chains.
+        assertThat(trips).isEqualTo(3);
+    }
+
+    @Test
     void nestedConnectionsOfEveryClusterAreOneBatch() {
         // clusters, their regions, one members page per cluster, the members' regions: 4 statements.
         long twoClusters = roundTrips(() -> graphQl.documentName("clusters").variable("regionCode", "330400").variable("first", 20).execute()
