@@ -31,7 +31,7 @@ final class ClusterController {
         this.clusters = clusters;
         this.lookup = lookup;
         // Connection fields take arguments, which @BatchMapping cannot: a named loader keyed by parent and page.
-        loaders.<MembersKey, Connection<MemberEdge>>forName("clusterMembers")
+        loaders.<MembersKey, Connection<MemberEdge>>forName(ClusterLookup.MEMBERS)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> clusters.members(keys)));
         loaders.<StatsKey, ClusterStats>forName("clusterStats")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> clusters.stats(keys)));

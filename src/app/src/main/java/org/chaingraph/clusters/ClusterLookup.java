@@ -6,10 +6,9 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.chaingraph.enterprises.Designation;
-import org.chaingraph.graphql.Connection;
+import org.chaingraph.graphql.Loaders;
 import org.chaingraph.graphql.Page;
 import org.chaingraph.graphql.YearArgument;
-import org.dataloader.DataLoader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 final class ClusterLookup {
 
+    /** The members' loader, registered by {@link ClusterController}. */
+    static final String MEMBERS = "clusterMembers";
+
     private final ClusterRepository clusters;
 
     ClusterLookup(ClusterRepository clusters) {
@@ -30,13 +32,14 @@ final class ClusterLookup {
     Cluster cluster(String id, DataFetchingEnvironment environment) {
         List<SelectedField> members = environment.getSelectionSet().getImmediateFields().stream()
                 .filter(field -> field.getName().equals("members")).toList();
-        DataLoader<MembersKey, Connection<MemberEdge>> loader = environment.getDataLoader("clusterMembers");
-        MembersKey.Query query = members.size() == 1 && loader != null ? query(members.get(0).getArguments()) : null;
+        MembersKey.Query query = members.size() == 1 && environment.getDataLoader(MEMBERS) != null
+                ? query(members.get(0).getArguments()) : null;
         if (query == null) {
             return clusters.byId(id).orElse(null);
         }
         return clusters.byIdWithMembers(id, query).map(found -> {
-            loader.prime(new MembersKey(found.cluster().id(), query.page(), query.designation(), query.role(), query.year()), found.members());
+            Loaders.prime(environment, MEMBERS,
+                    new MembersKey(found.cluster().id(), query.page(), query.designation(), query.role(), query.year()), found.members());
             return found.cluster();
         }).orElse(null);
     }

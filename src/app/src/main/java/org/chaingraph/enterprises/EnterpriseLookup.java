@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.chaingraph.clusters.Membership;
-import org.dataloader.DataLoader;
+import org.chaingraph.graphql.Loaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,9 +45,6 @@ final class EnterpriseLookup {
 
     /** Primes the loader of {@code Enterprise.<field>} (named so by @BatchMapping) when the value was fetched. */
     private static <V> void prime(DataFetchingEnvironment environment, String field, Enterprise enterprise, V value) {
-        DataLoader<Enterprise, V> loader = environment.getDataLoader("Enterprise." + field);
-        if (loader != null && value != null) {
-            loader.prime(enterprise, value);
-        }
+        Loaders.prime(environment, "Enterprise." + field, enterprise, value);
     }
 }

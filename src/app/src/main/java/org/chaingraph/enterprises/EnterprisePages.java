@@ -3,10 +3,9 @@ package org.chaingraph.enterprises;
 import graphql.schema.DataFetchingEnvironment;
 import org.chaingraph.graphql.Connection;
 import org.chaingraph.graphql.Edge;
+import org.chaingraph.graphql.Loaders;
 import org.chaingraph.graphql.Page;
 import org.chaingraph.neo4j.ResultCache;
-import org.chaingraph.regions.Region;
-import org.dataloader.DataLoader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +30,7 @@ final class EnterprisePages {
     Connection<Edge<Enterprise>> page(EnterpriseFilter filter, Page page, DataFetchingEnvironment environment) {
         var fields = environment.getSelectionSet();
         EnterprisePage found = enterprises.page(filter, page, fields.contains("edges/node/region"));
-        DataLoader<Enterprise, Region> regions = environment.getDataLoader("Enterprise.region");
-        if (regions != null) {
-            found.rows().stream().filter(row -> row.region() != null).forEach(row -> regions.prime(row.enterprise(), row.region()));
-        }
+        found.rows().forEach(row -> Loaders.prime(environment, "Enterprise.region", row.enterprise(), row.region()));
         // Not selected: never serialised, so not counted.
         long totalCount = fields.contains("totalCount")
                 ? cache.getAt(found.version(), "enterprises/count", () -> enterprises.count(filter), filter.parameters())
