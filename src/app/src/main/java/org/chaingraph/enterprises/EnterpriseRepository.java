@@ -22,6 +22,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public final class EnterpriseRepository {
 
+    /** A count reads no rows: the page it passes is empty. */
+    private static final Page NO_ROWS = new Page(0, null);
+
     private final Graph graph;
     private final int walkWindow;
 
@@ -53,8 +56,7 @@ public final class EnterpriseRepository {
 
     /** One page of the enterprises matching {@code filter}, each with its region when {@code withRegion} (enterprises/page). */
     public EnterprisePage page(EnterpriseFilter filter, Page page, boolean withRegion) {
-        var parameters = pageParameters(filter, page.parameters(), false);
-        parameters.put("withRegion", withRegion);
+        var parameters = pageParameters(filter, page, false, withRegion);
         EnterprisePage found = readPage(parameters);
         if (!found.complete()) {
             // The walk over the USCC index did not fill the page or see an earlier match: ask the smallest side.
@@ -66,7 +68,7 @@ public final class EnterpriseRepository {
 
     /** How many enterprises match {@code filter}, over all pages (enterprises/page with $count). */
     public long count(EnterpriseFilter filter) {
-        return graph.readOne("enterprises/page", pageParameters(filter, new Page(0, null).parameters(), true),
+        return graph.readOne("enterprises/page", pageParameters(filter, NO_ROWS, true, false),
                 r -> r.get("totalCount").asLong()).orElseThrow();
     }
 
@@ -77,12 +79,13 @@ public final class EnterpriseRepository {
                 r.get("before").asLong(), r.get("complete").asBoolean(), r.get("version").asLong())).orElseThrow();
     }
 
-    private Map<String, Object> pageParameters(EnterpriseFilter filter, Map<String, Object> parameters, boolean count) {
+    private Map<String, Object> pageParameters(EnterpriseFilter filter, Page page, boolean count, boolean withRegion) {
+        var parameters = page.parameters();
         parameters.putAll(filter.parameters());
         parameters.put("count", count);
+        parameters.put("withRegion", withRegion);
         parameters.put("strategy", null);
         parameters.put("window", walkWindow);
-        parameters.put("withRegion", false);
         return parameters;
     }
 

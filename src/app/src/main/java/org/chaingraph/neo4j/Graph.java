@@ -28,12 +28,12 @@ import org.neo4j.driver.exceptions.RetryableException;
  */
 public final class Graph {
 
-    private final Driver driver;
-    private final String database;
-    private final CypherStatements statements;
     /** How often a read is tried when the database answers "try again" (as the driver's managed transactions do). */
     private static final int READ_ATTEMPTS = 3;
 
+    private final Driver driver;
+    private final String database;
+    private final CypherStatements statements;
     private final AtomicLong roundTrips = new AtomicLong();
     private final SessionConfig readSessionConfig;
     private volatile BiConsumer<String, Map<String, ?>> observer = (statement, parameters) -> { };
@@ -171,8 +171,9 @@ public final class Graph {
     }
 
     /**
-     * Sessions join the bookmark chain that {@code executableQuery} reads use, so on a cluster a
-     * read after a write (a mutation's nested fields, the next request) waits for that write.
+     * Write sessions join the bookmark chain the read sessions use (the driver's own bookmark
+     * manager), so on a cluster a read after a write (a mutation's nested fields, the next request)
+     * waits for that write.
      */
     private SessionConfig sessionConfig() {
         return SessionConfig.builder()
