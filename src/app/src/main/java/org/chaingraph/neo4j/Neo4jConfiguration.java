@@ -1,6 +1,7 @@
 package org.chaingraph.neo4j;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -30,7 +31,14 @@ public class Neo4jConfiguration {
 
     @Bean(destroyMethod = "close")
     Driver neo4jDriver(Neo4jProperties properties, EmbeddedNeo4jHolder embedded) {
-        var config = Config.builder().withMaxConnectionPoolSize(50).build();
+        // Bounded waits, so a database that does not answer fails a request in seconds, not the
+        // driver's defaults (30 s to connect, 60 s for a free connection, 30 s of write retries).
+        var config = Config.builder()
+                .withMaxConnectionPoolSize(50)
+                .withConnectionTimeout(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(properties.connectTimeout().toMillis() * 3, TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(properties.retryTime().toMillis(), TimeUnit.MILLISECONDS)
+                .build();
         if (embedded.neo4j() != null) {
             return GraphDatabase.driver(embedded.neo4j().boltUri(), embedded.neo4j().authToken(), config);
         }

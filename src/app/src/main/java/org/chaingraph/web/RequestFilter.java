@@ -10,6 +10,7 @@ import org.chaingraph.errors.ErrorBody;
 import org.chaingraph.errors.ErrorCode;
 import org.chaingraph.errors.RequestIds;
 import org.chaingraph.limits.LimitsProperties;
+import org.chaingraph.neo4j.DatabaseAvailability;
 import org.chaingraph.neo4j.Deadline;
 import org.slf4j.MDC;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -23,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * First on every request: gives it an id (echoed in {@code X-Request-Id}, put in the logs' MDC and
  * in every error), starts its deadline ({@code chaingraph.limits.timeout}), refuses a body larger
  * than allowed (413 before reading it), and answers the API with 503 {@code SERVICE_UNAVAILABLE}
- * until the server is ready (schema applied, start-up dataset loaded).
+ * while the server is not ready: starting (schema, start-up dataset), shutting down, or without a
+ * database that answers ({@link DatabaseAvailability}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,10 +33,12 @@ final class RequestFilter extends OncePerRequestFilter {
 
     private final LimitsProperties limits;
     private final ApplicationAvailability availability;
+    private final DatabaseAvailability database;
 
-    RequestFilter(LimitsProperties limits, ApplicationAvailability availability) {
+    RequestFilter(LimitsProperties limits, ApplicationAvailability availability, DatabaseAvailability database) {
         this.limits = limits;
         this.availability = availability;
+        this.database = database;
     }
 
     @Override
@@ -54,8 +58,9 @@ final class RequestFilter extends OncePerRequestFilter {
             }
             if (api(path) && availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
                 response.setHeader("Retry-After", "5");
-                ErrorBody.write(request, response, ErrorCode.SERVICE_UNAVAILABLE,
-                        "the server is starting (schema, start-up dataset): not ready yet, retry shortly");
+                ErrorBody.write(request, response, ErrorCode.SERVICE_UNAVAILABLE, database.up()
+                        ? "the server is starting (schema, start-up dataset): not ready yet, retry shortly"
+                        : "the database is unavailable; retry shortly");
                 return;
             }
             Deadline.start(limits.timeout());
