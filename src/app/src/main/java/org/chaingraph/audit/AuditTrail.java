@@ -14,6 +14,7 @@ import org.chaingraph.errors.Messages;
 import org.chaingraph.graphql.Connection;
 import org.chaingraph.graphql.Edge;
 import org.chaingraph.graphql.Page;
+import org.chaingraph.neo4j.Graph;
 import org.chaingraph.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +22,8 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 /**
- * The audit trail: every mutation (through {@link AuditedMutations}) and every import into a running
- * server is recorded in the graph — who, when, which operation, its arguments, the ids it touched
+ * The audit trail: every mutation (through {@link AuditedMutations}) and every import — into a
+ * running server or by the command line — is recorded in the graph — who, when, which operation, its arguments, the ids it touched
  * and how it ended — and ADMIN pages through it newest first.
  */
 @Service
@@ -37,6 +38,11 @@ public final class AuditTrail {
 
     AuditTrail(AuditRepository repository) {
         this.repository = repository;
+    }
+
+    /** The trail over {@code graph} outside the application (the command line's bulk load). */
+    public static AuditTrail over(Graph graph) {
+        return new AuditTrail(new AuditRepository(graph));
     }
 
     /** Records one write. A failure to record is logged, never hidden from the log and never fatal to the write. */

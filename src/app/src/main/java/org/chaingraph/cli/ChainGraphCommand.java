@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.chaingraph.ChainGraphApplication;
+import org.chaingraph.audit.AuditTrail;
 import org.chaingraph.bench.Benchmark;
 import org.chaingraph.generate.DatasetGenerator;
 import org.chaingraph.imports.BulkLoad;
@@ -20,6 +21,7 @@ import org.chaingraph.neo4j.CypherStatements;
 import org.chaingraph.neo4j.EmbeddedNeo4j;
 import org.chaingraph.neo4j.Graph;
 import org.chaingraph.neo4j.Neo4jConfiguration;
+import org.chaingraph.security.Caller;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -227,6 +229,9 @@ public class ChainGraphCommand implements Callable<Integer> {
                     .run(arguments.toArray(String[]::new))) {
                 var importer = context.getBean(DatasetImporter.class);
                 ImportReport report = check ? importer.check(directory, progress) : importer.importDirectory(directory, progress);
+                if (!check) {
+                    audited(context.getBean(AuditTrail.class), report);
+                }
                 report.print(System.out, System.err, check ? "Checked" : "Imported");
                 return report.ok() ? 0 : 1;
             } catch (RuntimeException e) {
@@ -264,10 +269,20 @@ public class ChainGraphCommand implements Callable<Integer> {
                 graph.runScript("schema/schema", System.out::println);
                 graph.awaitIndexes(Neo4jConfiguration.INDEX_TIMEOUT, System.out::println);
                 System.out.printf("  constraints and indexes ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+                audited(AuditTrail.over(graph), report);
             }
             new ImportReport(report.dataset(), true, report.rowsPerFile(), report.warnings(), List.of(), 0,
                     report.millis() + (System.nanoTime() - started) / 1_000_000).print(System.out, System.err, "Imported");
             return 0;
+        }
+
+        /** The import in the audit trail, as the server records its own: who, the dataset, rows, outcome. */
+        private void audited(AuditTrail audit, ImportReport report) {
+            var arguments = new java.util.LinkedHashMap<String, Object>();
+            arguments.put("directory", directory.toAbsolutePath().normalize().toString());
+            arguments.put("via", "command line");
+            arguments.put("rows", report.totalRows());
+            audit.record(Caller.commandLine(), "import", arguments, List.of(), report.ok() ? "SUCCEEDED" : "REFUSED");
         }
 
         private static boolean storeInUse(Throwable e) {

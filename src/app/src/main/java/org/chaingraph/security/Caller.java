@@ -17,6 +17,14 @@ public record Caller(String name, Role role, boolean authenticated) {
         return new Caller("anonymous", role, false);
     }
 
+    /**
+     * Whoever runs {@code chaingraph import} on the machine: the operating-system user. Access to
+     * the store's directory (or the database's credentials) is an ADMIN's power.
+     */
+    public static Caller commandLine() {
+        return new Caller("cli:" + System.getProperty("user.name", "unknown"), Role.ADMIN, true);
+    }
+
     /** The caller of {@code request}, once the security filters have run. */
     public static Optional<Caller> of(HttpServletRequest request) {
         return Optional.ofNullable((Caller) request.getAttribute(ATTRIBUTE));

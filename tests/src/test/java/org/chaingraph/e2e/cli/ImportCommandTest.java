@@ -41,6 +41,24 @@ class ImportCommandTest {
     }
 
     @Test
+    void everyImportByTheCommandLineIsInTheAuditTrail() throws Exception {
+        Path store = EmbeddedStore.tempDirectory("cli-audit-store");
+        String user = "cli:" + System.getProperty("user.name");
+        assertThat(chaingraph("import", "src/test/resources/datasets/import-base", "--data-dir", store.toString()).exitCode()).isZero();
+        Path bad = EmbeddedStore.tempDirectory("bad-dataset");
+        Files.writeString(bad.resolve("regions.csv"), "code,name,level,parent_code\n310000,上海市,PROVINCE,\n310115,浦东新区,COUNTY,310000\n");
+        assertThat(chaingraph("import", bad.toString(), "--data-dir", store.toString()).exitCode()).isEqualTo(1);
+        assertThat(chaingraph("import", "src/test/resources/datasets/import-base", "--data-dir", store.toString()).exitCode()).isZero();
+        assertThat(chaingraph("import", "src/test/resources/datasets/import-base", "--data-dir", store.toString(), "--check").exitCode()).isZero();
+
+        String base = Path.of("src/test/resources/datasets/import-base").toAbsolutePath().normalize().toString();
+        assertThat(Stores.auditOf(store)).as("newest first; a check writes nothing and is not recorded").containsExactly(
+                user + " ADMIN import SUCCEEDED {\"directory\":\"" + base + "\",\"via\":\"command line\",\"rows\":38}",
+                user + " ADMIN import REFUSED {\"directory\":\"" + bad.toAbsolutePath().normalize() + "\",\"via\":\"command line\",\"rows\":0}",
+                user + " ADMIN import SUCCEEDED {\"directory\":\"" + base + "\",\"via\":\"command line\",\"rows\":38}");
+    }
+
+    @Test
     void anEmptyStoreIsBulkLoadedIntoTheSameGraphAsTransactionsWrite() {
         Path dataset = EmbeddedStore.tempDirectory("bulk-dataset");
         new DatasetGenerator(new DatasetGenerator.Spec(1_200, 11, 2)).writeTo(dataset, line -> { });
