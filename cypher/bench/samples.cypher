@@ -31,9 +31,11 @@ CALL () {
   RETURN collect(c.id) AS clusters
 }
 CALL () {
-  MATCH (e:Enterprise)-[l:LEADS]->(:Chain)
-  WITH e, l ORDER BY e.uscc LIMIT 20
-  RETURN collect({uscc: e.uscc, regionCode: l.region}) AS leaders
+  MATCH (e:Enterprise)-[l:LEADS]->(c:Chain)
+  WITH e, l, c ORDER BY e.uscc LIMIT 20
+  // A segment of the led chain: where the soak run's leaders publish their challenges.
+  RETURN collect({uscc: e.uscc, regionCode: l.region,
+                  segmentId: COLLECT { MATCH (s:Segment)-[:IN_CHAIN]->(c) RETURN s.id ORDER BY s.id LIMIT 1 }[0]}) AS leaders
 }
 CALL () {
   MATCH (ch:Challenge)

@@ -65,10 +65,21 @@ final class GraphQlSide implements Side {
     }
 
     private void post(String document, Map<String, Object> variables) throws IOException, InterruptedException {
+        execute(document, variables, null);
+    }
+
+    /**
+     * Posts {@code document} (with a bearer token when {@code token} is not null) and returns its
+     * {@code data}; an HTTP error or any GraphQL error is an exception.
+     */
+    JsonNode execute(String document, Map<String, Object> variables, String token) throws IOException, InterruptedException {
         byte[] body = JSON.writeValueAsBytes(Map.of("query", document, "variables", variables));
-        var request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        var builder = HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        var request = builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + response.statusCode() + ": " + abbreviate(new String(response.body(), StandardCharsets.UTF_8)));
@@ -77,6 +88,7 @@ final class GraphQlSide implements Side {
         if (answer.hasNonNull("errors") || !answer.hasNonNull("data")) {
             throw new IllegalStateException("errors: " + abbreviate(answer.path("errors").toString()));
         }
+        return answer.path("data");
     }
 
     private void get(Map<String, Object> arguments) throws IOException, InterruptedException {
@@ -97,7 +109,7 @@ final class GraphQlSide implements Side {
         return text.length() <= 300 ? text : text.substring(0, 300) + " …";
     }
 
-    private static String resource(String path) {
+    static String resource(String path) {
         try (InputStream in = GraphQlSide.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no benchmark operation at classpath:" + path);

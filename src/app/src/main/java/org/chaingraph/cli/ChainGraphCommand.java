@@ -31,11 +31,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line (README, docs/importing.md, docs/benchmarks.md): {@code serve}, {@code import}, {@code generate} and {@code bench}. */
+/** The command line (README, docs/importing.md, docs/benchmarks.md): {@code serve}, {@code import}, {@code generate}, {@code bench} and {@code soak}. */
 @Command(name = "chaingraph", mixinStandardHelpOptions = true,
         description = "GraphQL API over a Neo4j knowledge graph of industry chains and enterprises.",
         subcommands = {ChainGraphCommand.Serve.class, ChainGraphCommand.Import.class, ChainGraphCommand.Generate.class,
-                ChainGraphCommand.Bench.class})
+                ChainGraphCommand.Bench.class, ChainGraphCommand.Soak.class})
 public class ChainGraphCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -127,21 +127,65 @@ public class ChainGraphCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Path store = dataDir == null ? Path.of("bench-data", Integer.toString(enterprises)) : dataDir;
-            if (BulkLoad.applies(store)) {
-                Path dataset = store.resolveSibling(store.getFileName() + "-dataset");
-                var cli = new CommandLine(new ChainGraphCommand());
-                int code = cli.execute("generate", "--enterprises", Integer.toString(enterprises), "--out", dataset.toString());
-                if (code == 0) {
-                    code = cli.execute("import", dataset.toString(), "--data-dir", store.toString());
-                }
-                if (code != 0) {
-                    return code;
-                }
+            int code = generatedStore(store, enterprises);
+            if (code != 0) {
+                return code;
             }
             var options = new Benchmark.Options(store, clients, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds),
                     peer ? peerDir : null, docs, Set.copyOf(only), !noCache);
             new Benchmark(options, System.out).run();
             return 0;
+        }
+    }
+
+    /** An empty store is filled with a generated province of {@code enterprises} firms first; the exit code of doing so. */
+    static int generatedStore(Path store, int enterprises) {
+        if (!BulkLoad.applies(store)) {
+            return 0;
+        }
+        Path dataset = store.resolveSibling(store.getFileName() + "-dataset");
+        var cli = new CommandLine(new ChainGraphCommand());
+        int code = cli.execute("generate", "--enterprises", Integer.toString(enterprises), "--out", dataset.toString());
+        return code == 0 ? cli.execute("import", dataset.toString(), "--data-dir", store.toString()) : code;
+    }
+
+    @Command(name = "soak", mixinStandardHelpOptions = true,
+            description = "Run ChainGraph under a mixed read/write load on loopback for a fixed time and report errors, "
+                    + "p50/p95/p99 and the heap after GC per interval (docs/security.md); exits 1 on any error or heap growth. "
+                    + "Generates and imports the store first if it is empty.")
+    static class Soak implements Callable<Integer> {
+        @Option(names = "--enterprises", defaultValue = "200000",
+                description = "Firms to generate when the store is empty (default ${DEFAULT-VALUE}).")
+        int enterprises;
+
+        @Option(names = "--data-dir", description = "The store (default ./bench-data/<enterprises>). Writes go into it: use a copy.")
+        Path dataDir;
+
+        @Option(names = "--seconds", defaultValue = "600", description = "How long to run (default ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--report-every", defaultValue = "60", description = "Seconds per reported interval (default ${DEFAULT-VALUE}).")
+        int reportEvery;
+
+        @Option(names = "--clients", defaultValue = "4", description = "Readers asking the query mix (default ${DEFAULT-VALUE}).")
+        int readers;
+
+        @Option(names = "--writers", defaultValue = "1", description = "Writers publishing, bidding on and closing challenges (default ${DEFAULT-VALUE}).")
+        int writers;
+
+        @Option(names = "--write-pause-ms", defaultValue = "1000", description = "Pause after each writer's cycle (default ${DEFAULT-VALUE}).")
+        int writePause;
+
+        @Override
+        public Integer call() throws Exception {
+            Path store = dataDir == null ? Path.of("bench-data", Integer.toString(enterprises)) : dataDir;
+            int code = generatedStore(store, enterprises);
+            if (code != 0) {
+                return code;
+            }
+            var options = new org.chaingraph.bench.Soak.Options(store, Duration.ofSeconds(seconds), Duration.ofSeconds(reportEvery),
+                    readers, writers, Duration.ofMillis(writePause));
+            return new org.chaingraph.bench.Soak(options, System.out).run().ok() ? 0 : 1;
         }
     }
 
