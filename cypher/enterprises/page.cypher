@@ -165,4 +165,4 @@ RETURN coalesce(counted, size(rows)) AS totalCount,
          region: CASE WHEN $withRegion THEN [(e)-[:LOCATED_IN]->(r:Region) | r][0] END}] END AS enterprises,
        size(earlier) AS before,
        start <> 'walk' OR (size(rows) = $limit AND ($after = '' OR size(earlier) > 0)) AS complete,
-       coalesce(v.version, 0) AS version
+       coalesce(v.version, 0) AS version, coalesce(v.dataset, 0) AS datasetVersion

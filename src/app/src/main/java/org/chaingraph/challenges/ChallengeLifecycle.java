@@ -78,7 +78,7 @@ public final class ChallengeLifecycle {
         parameters.put("capabilities", List.copyOf(capabilities));
         parameters.put("budget", input.budget());
         parameters.put("deadline", input.deadline());
-        return graph.inWriteTransaction(tx -> {
+        return graph.inWriteTransaction(Graph.Writes.ACTIVITY, tx -> {
             var exists = tx.run("challenges/publish-check", parameters,
                     row -> new boolean[] {row.get("issuerExists").asBoolean(), row.get("segmentExists").asBoolean()}).get(0);
             if (!exists[0]) {
@@ -94,7 +94,7 @@ public final class ChallengeLifecycle {
     public Challenge bid(String challengeId, String uscc) {
         String bidder = UsccArgument.require("uscc", uscc);
         LocalDate today = YearArgument.today();
-        return graph.inWriteTransaction(tx -> {
+        return graph.inWriteTransaction(Graph.Writes.ACTIVITY, tx -> {
             ChallengeState state = lock(tx, challengeId);
             requireOpen(challengeId, state, "accept bids");
             if (state.deadline() != null && state.deadline().isBefore(today)) {
@@ -125,7 +125,7 @@ public final class ChallengeLifecycle {
         for (String winner : winners) {
             chosen.add(UsccArgument.require("winners", winner));
         }
-        return graph.inWriteTransaction(tx -> {
+        return graph.inWriteTransaction(Graph.Writes.ACTIVITY, tx -> {
             ChallengeState state = lock(tx, challengeId);
             requireOpen(challengeId, state, "be awarded");
             for (String winner : chosen) {
@@ -139,7 +139,7 @@ public final class ChallengeLifecycle {
     }
 
     public Challenge close(String challengeId) {
-        return graph.inWriteTransaction(tx -> {
+        return graph.inWriteTransaction(Graph.Writes.ACTIVITY, tx -> {
             ChallengeState state = lock(tx, challengeId);
             requireOpen(challengeId, state, "be closed");
             return single(tx.run("challenges/close", Map.of("id", challengeId), row -> Challenge.from(row.get("challenge"))), challengeId);

@@ -109,7 +109,7 @@ public final class ClusterRepository {
      * it answers true; so two concurrent joins cannot both create the membership.
      */
     public MembershipChange join(String clusterId, String uscc, int since, MembershipRole role, java.util.function.Consumer<MembershipChange> check) {
-        return graph.inWriteTransaction(tx -> {
+        return graph.inWriteTransaction(Graph.Writes.ACTIVITY, tx -> {
             var parameters = Map.<String, Object>of("clusterId", clusterId, "uscc", uscc);
             tx.run("clusters/lock-membership", parameters);
             check.accept(tx.run("clusters/membership-check", parameters, MembershipChange::of).get(0));
@@ -120,7 +120,7 @@ public final class ClusterRepository {
 
     /** Ends the membership after {@code check} accepted it, in one write transaction; the ended membership. */
     public MembershipChange leave(String clusterId, String uscc, java.util.function.Consumer<MembershipChange> check) {
-        return graph.inWriteTransaction(tx -> {
+        return graph.inWriteTransaction(Graph.Writes.ACTIVITY, tx -> {
             var parameters = Map.<String, Object>of("clusterId", clusterId, "uscc", uscc);
             tx.run("clusters/lock-membership", parameters);
             var current = tx.run("clusters/membership-check", parameters, MembershipChange::of).get(0);

@@ -47,7 +47,7 @@ public final class Cultivation {
 
     /** Three statements: the region, its targets, its enterprises with their awards. */
     public CultivationReport report(String regionCode, Integer yearArgument, LocalDate asOf) {
-        return cache.get("cultivation/report", () -> computeReport(regionCode, yearArgument, asOf), regionCode, yearArgument, asOf);
+        return cache.getFromDataset("cultivation/report", () -> computeReport(regionCode, yearArgument, asOf), regionCode, yearArgument, asOf);
     }
 
     private CultivationReport computeReport(String regionCode, Integer yearArgument, LocalDate asOf) {
@@ -71,7 +71,7 @@ public final class Cultivation {
 
     /** One statement: the enterprise, its awards, its regions and their incentives. */
     public List<IncentiveMatch> incentives(String uscc, Integer yearArgument) {
-        return cache.get("cultivation/incentives", () -> computeIncentives(uscc, yearArgument), uscc, yearArgument);
+        return cache.getFromDataset("cultivation/incentives", () -> computeIncentives(uscc, yearArgument), uscc, yearArgument);
     }
 
     private List<IncentiveMatch> computeIncentives(String uscc, Integer yearArgument) {
@@ -83,7 +83,7 @@ public final class Cultivation {
 
     /** Three statements: the region, its enterprises, the incentives that concern them. */
     public IncentiveSummary summary(String regionCode, Integer yearArgument) {
-        return cache.get("cultivation/summary", () -> computeSummary(regionCode, yearArgument), regionCode, yearArgument);
+        return cache.getFromDataset("cultivation/summary", () -> computeSummary(regionCode, yearArgument), regionCode, yearArgument);
     }
 
     private IncentiveSummary computeSummary(String regionCode, Integer yearArgument) {

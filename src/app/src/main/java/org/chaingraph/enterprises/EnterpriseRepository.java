@@ -76,7 +76,8 @@ public final class EnterpriseRepository {
         return graph.readOne("enterprises/page", parameters, r -> new EnterprisePage(
                 r.get("enterprises").asList(row -> new EnterprisePage.Row(Enterprise.from(row.get("enterprise")),
                         row.get("region").isNull() ? null : Region.from(row.get("region")))),
-                r.get("before").asLong(), r.get("complete").asBoolean(), r.get("version").asLong())).orElseThrow();
+                r.get("before").asLong(), r.get("complete").asBoolean(),
+                new Graph.DataVersion(r.get("version").asLong(), r.get("datasetVersion").asLong()))).orElseThrow();
     }
 
     private Map<String, Object> pageParameters(EnterpriseFilter filter, Page page, boolean count, boolean withRegion) {

@@ -24,7 +24,7 @@ public final class GapReports {
 
     public GapReport report(String chainId, String regionCode, Integer year) {
         int resolvedYear = YearArgument.orThisYear(year);
-        return cache.get("gaps/report", () -> computeReport(chainId, regionCode, resolvedYear), chainId, regionCode, resolvedYear);
+        return cache.getFromDataset("gaps/report", () -> computeReport(chainId, regionCode, resolvedYear), chainId, regionCode, resolvedYear);
     }
 
     private GapReport computeReport(String chainId, String regionCode, int resolvedYear) {
@@ -35,7 +35,7 @@ public final class GapReports {
     /** The chain's map, coloured by the region's coverage when {@code regionCode} is given. */
     public ChainMap map(String chainId, String regionCode, Integer year) {
         int resolvedYear = YearArgument.orThisYear(year);
-        return cache.get("gaps/map", () -> computeMap(chainId, regionCode, resolvedYear), chainId, regionCode, resolvedYear);
+        return cache.getFromDataset("gaps/map", () -> computeMap(chainId, regionCode, resolvedYear), chainId, regionCode, resolvedYear);
     }
 
     private ChainMap computeMap(String chainId, String regionCode, int resolvedYear) {

@@ -70,8 +70,9 @@ public final class GapRepository {
             parameters.put("regionCode", batch.scope().regionCode());
             parameters.put("year", batch.scope().year());
             parameters.put("first", batch.first());
-            // The loaders of a cached report ask the same batches again: cached too, by statement and parameters.
-            var rows = cache.get(statement, () -> graph.read(statement, parameters, r -> new Keyed<>(r.get("key").asString(), mapper.apply(r))),
+            // The loaders of a cached report ask the same batches again: cached too, by statement and
+            // parameters. Candidates and local suppliers come from imported data alone.
+            var rows = cache.getFromDataset(statement, () -> graph.read(statement, parameters, r -> new Keyed<>(r.get("key").asString(), mapper.apply(r))),
                     parameters);
             var lists = Keyed.lists(members, SegmentKey::segmentId, rows);
             for (int i = 0; i < members.size(); i++) {

@@ -63,24 +63,44 @@ public final class Graph {
         return rows.stream().findFirst();
     }
 
-    /** Runs a write statement in its own transaction and maps every row. */
+    /** What a write transaction changes, so that caches keep what it cannot have changed ({@link ResultCache}). */
+    public enum Writes {
+        /** Imported data (and anything else): every cached answer is computed afresh. */
+        DATASET,
+        /** Only cluster memberships, challenges and bids (the API's mutations): answers from imported data alone stay cached. */
+        ACTIVITY
+    }
+
+    /**
+     * The store's data versions: {@code all} moves with every write transaction, {@code dataset}
+     * with those of {@link Writes#DATASET}.
+     */
+    public record DataVersion(long all, long dataset) {
+    }
+
+    /** Runs a write statement of imported data in its own transaction and maps every row. */
     public <T> List<T> write(String statement, Map<String, ?> parameters, Function<Record, T> mapper) {
         return inWriteTransaction(tx -> tx.run(statement, parameters, mapper));
     }
 
+    /** As {@link #inWriteTransaction(Writes, Function)}, for writes that may change anything. */
+    public <T> T inWriteTransaction(Function<Tx, T> work) {
+        return inWriteTransaction(Writes.DATASET, work);
+    }
+
     /**
      * Runs several statements in one write transaction: all of them apply, or none. The transaction
-     * ends by incrementing the store's data version (cypher/cache/bump-data-version), so caches of
-     * every instance sharing the store see that something changed ({@link ResultCache}).
+     * ends by incrementing the store's data versions (cypher/cache/bump-data-version) as {@code writes}
+     * says, so caches of every instance sharing the store see that something changed ({@link ResultCache}).
      */
-    public <T> T inWriteTransaction(Function<Tx, T> work) {
+    public <T> T inWriteTransaction(Writes writes, Function<Tx, T> work) {
         try (var session = driver.session(sessionConfig())) {
             var config = TransactionConfig.builder();
             timeLeft().ifPresent(config::withTimeout);
             return session.executeWrite(tx -> {
                 var named = new Tx(tx);
                 T result = work.apply(named);
-                named.run("cache/bump-data-version", Map.of());
+                named.run("cache/bump-data-version", Map.of("dataset", writes == Writes.DATASET));
                 return result;
             }, config.build());
         }
@@ -96,9 +116,10 @@ public final class Graph {
         }
     }
 
-    /** The store's data version: changes with every write transaction through any instance. */
-    public long dataVersion() {
-        return readOne("cache/data-version", Map.of(), r -> r.get("version").asLong()).orElse(0L);
+    /** The store's data versions: they change with write transactions through any instance. */
+    public DataVersion dataVersion() {
+        return readOne("cache/data-version", Map.of(), r -> new DataVersion(r.get("version").asLong(), r.get("dataset").asLong()))
+                .orElse(new DataVersion(0, 0));
     }
 
     /**

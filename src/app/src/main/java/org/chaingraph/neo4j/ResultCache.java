@@ -3,6 +3,7 @@ package org.chaingraph.neo4j;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -14,9 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The one cache of ChainGraph: results of analytics (gap reports, maps, shortlists, pairings,
  * cultivation, incentives) keyed by what they were computed from and by the store's data version.
- * Every lookup reads the version first (one index lookup), and every write transaction through any
- * instance increments it ({@link Graph#inWriteTransaction}), so a cached answer is never older than
- * the store: after a write, the next request of every instance computes afresh.
+ * Every lookup reads the versions first (one index lookup), and every write transaction through any
+ * instance increments them ({@link Graph#inWriteTransaction}), so a cached answer is never older than
+ * the store: after a write, the next request of every instance computes afresh. An answer computed
+ * from imported data alone ({@link #getFromDataset}) is keyed by the dataset's version, which the
+ * API's mutations (memberships, challenges, bids) do not move: it survives them. Answers of a
+ * superseded version are dropped as soon as a newer version is seen, so a stream of writes does not
+ * fill the heap with answers nobody can ask for again.
  */
 public final class ResultCache {
 
@@ -30,12 +35,14 @@ public final class ResultCache {
                            @DefaultValue("30m") Duration expireAfterAccess) {
     }
 
-    private record Key(String name, List<?> arguments, long version) {
+    /** {@code version} is the dataset's when {@code fromDataset}, else the store's. */
+    private record Key(String name, List<?> arguments, boolean fromDataset, long version) {
     }
 
     private final Graph graph;
     private final Settings settings;
     private final Cache<Key, Object> cache;
+    private final AtomicReference<Graph.DataVersion> newest = new AtomicReference<>(new Graph.DataVersion(0, 0));
 
     public ResultCache(Graph graph, Settings settings) {
         this.graph = graph;
@@ -50,20 +57,30 @@ public final class ResultCache {
      * {@code compute} when absent. Answers must be immutable: the same object is handed to every caller.
      */
     public <T> T get(String name, Supplier<T> compute, Object... arguments) {
-        return settings.enabled() ? getAt(graph.dataVersion(), name, compute, arguments) : compute.get();
+        return settings.enabled() ? getAt(graph.dataVersion(), false, name, compute, arguments) : compute.get();
     }
 
     /**
-     * As {@link #get(String, Supplier, Object...)}, at a data version the caller has just read with
-     * its own statement (saving the version's round trip). {@code compute} runs at that version or
-     * a later one, so an answer kept under a version is never older than it.
+     * As {@link #get}, for an answer computed from imported data only — firms, regions, chains,
+     * designations, operations, supplies, events, targets, incentives — and never from cluster
+     * memberships, challenges or bids: it stays cached across the mutations that change those.
+     */
+    public <T> T getFromDataset(String name, Supplier<T> compute, Object... arguments) {
+        return settings.enabled() ? getAt(graph.dataVersion(), true, name, compute, arguments) : compute.get();
+    }
+
+    /**
+     * As {@link #get} or (with {@code fromDataset}) {@link #getFromDataset}, at data versions the
+     * caller has just read with its own statement (saving the versions' round trip). {@code compute}
+     * runs at that version or a later one, so an answer kept under a version is never older than it.
      */
     @SuppressWarnings("unchecked")
-    public <T> T getAt(long version, String name, Supplier<T> compute, Object... arguments) {
+    public <T> T getAt(Graph.DataVersion version, boolean fromDataset, String name, Supplier<T> compute, Object... arguments) {
         if (!settings.enabled()) {
             return compute.get();
         }
-        var key = new Key(name, Arrays.asList(arguments.clone()), version);
+        dropSuperseded(version);
+        var key = new Key(name, Arrays.asList(arguments.clone()), fromDataset, fromDataset ? version.dataset() : version.all());
         Object cached = cache.getIfPresent(key);
         if (cached != null) {
             return (T) cached;
@@ -72,6 +89,20 @@ public final class ResultCache {
         T computed = compute.get();
         cache.put(key, computed);
         return computed;
+    }
+
+    /** On the first sight of a newer version, drops every answer keyed by an older one (they can never be hit again). */
+    private void dropSuperseded(Graph.DataVersion version) {
+        Graph.DataVersion before = newest.getAndAccumulate(version, (a, b) -> b.all() > a.all() ? b : a);
+        if (version.all() > before.all()) {
+            cache.asMap().keySet().removeIf(k -> k.version() < (k.fromDataset() ? version.dataset() : version.all()));
+        }
+    }
+
+    /** How many answers are kept. */
+    public long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
     /** Drops every answer (tests that count the statements an answer costs start from a cold cache). */

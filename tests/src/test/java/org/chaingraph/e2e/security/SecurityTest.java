@@ -154,7 +154,7 @@ class SecurityTest {
 
     @Test
     void thousandsOfMalformedRequestsEachGetACleanErrorAndChangeNothing() throws Exception {
-        long version = graph.dataVersion();
+        var version = graph.dataVersion();
         var fuzz = new Fuzz(new java.util.Random(20261202), Fuzz.documents());
         var client = java.net.http.HttpClient.newHttpClient();
         var counts = new java.util.TreeMap<Integer, Integer>();
