@@ -8,8 +8,15 @@ import org.chaingraph.enterprises.Enterprise;
 /**
  * One measurable published criterion, e.g. 研发投入占比 ≥ 3 %. {@code when} restricts it to
  * enterprises in a band of another figure (the 小巨人 R&D ratio depends on revenue).
+ * {@code otherwise}, when given, is the published alternative the dataset cannot check (营业收入不足
+ * 1000万元时：近2年新增股权融资 ≥ 2000万元): a firm that misses the checkable part is told so, and
+ * that it may still meet the criterion that way — unmet, since qualifying must rest on the data.
  */
-public record Criterion(Measure field, Operator op, double value, String label, String unit, Band when) {
+public record Criterion(Measure field, Operator op, double value, String label, String unit, Band when, String otherwise) {
+
+    public Criterion(Measure field, Operator op, double value, String label, String unit, Band when) {
+        this(field, op, value, label, unit, when, null);
+    }
 
     public enum Operator {
         AT_LEAST(">=", "<"), MORE_THAN(">", "≤"), AT_MOST("<=", ">"), LESS_THAN("<", "≥");
@@ -48,8 +55,16 @@ public record Criterion(Measure field, Operator op, double value, String label, 
         }
     }
 
-    /** Empty when met or not applicable; otherwise why not, e.g. 「研发投入占比 2.1% < 3%」. */
+    /**
+     * Empty when met or not applicable; otherwise why not, e.g. 「研发投入占比 2.1% < 3%」, with the
+     * unchecked alternative when there is one: 「营业收入 800万元 < 1000万元；另可：…（数据集无法核实）」.
+     */
     Optional<String> unmet(Enterprise enterprise, int year) {
+        return unmetCheckable(enterprise, year).map(reason -> otherwise == null ? reason : reason + "；另可：" + otherwise + "（数据集无法核实）");
+    }
+
+    /** The checkable part alone: empty when met or not applicable; a missing figure is unmet. */
+    private Optional<String> unmetCheckable(Enterprise enterprise, int year) {
         if (when != null) {
             Double band = when.field().of(enterprise, year);
             if (band == null) {
@@ -75,7 +90,9 @@ public record Criterion(Measure field, Operator op, double value, String label, 
     }
 
     static String number(double value) {
-        // One decimal at most, as the dataset records figures; no trailing zeros (3, not 3.0).
-        return new BigDecimal(value).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        // Two decimals at most, so a figure just under a threshold never prints as the threshold
+        // (4.95% < 5%, not 5% < 5%); no trailing zeros (3, not 3.00); valueOf, not new BigDecimal(double),
+        // so 99.00000000000001 is 99.
+        return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -17,6 +17,8 @@ public enum Measure {
     GROWTH_PREV("growthPrev"),
     /** 近2年平均增长率 = (growth + growthPrev) / 2. */
     GROWTH_AVG2("growthAvg2"),
+    /** 近两年复合增长率 = √((1 + growth/100)(1 + growthPrev/100)) − 1, in %. */
+    GROWTH_CAGR2("growthCagr2"),
     EMPLOYEES("employees"),
     /** Years since founding in the year asked, the dataset's stand-in for time in a market niche. */
     YEARS_FOUNDED("yearsFounded");
@@ -46,6 +48,8 @@ public enum Measure {
             case GROWTH -> e.growth();
             case GROWTH_PREV -> e.growthPrev();
             case GROWTH_AVG2 -> e.growth() == null || e.growthPrev() == null ? null : (e.growth() + e.growthPrev()) / 2.0;
+            case GROWTH_CAGR2 -> e.growth() == null || e.growthPrev() == null ? null
+                    : (Math.sqrt((1 + e.growth() / 100.0) * (1 + e.growthPrev() / 100.0)) - 1) * 100.0;
             case EMPLOYEES -> e.employees() == null ? null : e.employees().doubleValue();
             case YEARS_FOUNDED -> e.founded() == null ? null : (double) (year - e.founded());
         };

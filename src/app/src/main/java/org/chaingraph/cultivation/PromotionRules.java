@@ -113,7 +113,7 @@ public record PromotionRules(List<RuleSet> ruleSets, Map<String, RegionRules> hi
             throw new IllegalArgumentException("criterion " + c + ": value is required");
         }
         return new Criterion(Measure.byKey(string(c, "field")), Criterion.Operator.bySymbol(string(c, "op")), value, string(c, "label"),
-                Optional.ofNullable(optionalString(c, "unit")).orElse(""), band);
+                Optional.ofNullable(optionalString(c, "unit")).orElse(""), band, optionalString(c, "otherwise"));
     }
 
     private static Designation designation(String name) {

@@ -49,8 +49,8 @@ class PromotionRulesTest {
         var rule = shipped().inForceOn(LocalDate.of(2025, 12, 31)).orElseThrow().rules().stream()
                 .filter(r -> r.to() == Designation.LITTLE_GIANT).findFirst().orElseThrow();
         assertThat(unmet(rule, 12000, 3.0)).isEmpty();
-        assertThat(unmet(rule, 8000, 5.9)).containsExactly("研发投入占比（营业收入5000万元至1亿元） 5.9% < 6%");
-        assertThat(unmet(rule, 4000, 9.5)).containsExactly("研发投入占比（营业收入5000万元以下） 9.5% < 10%");
+        assertThat(unmet(rule, 8000, 5.9)).containsExactly("上年度研发费用占营业收入比重（营业收入5000万元至1亿元） 5.9% < 6%");
+        assertThat(unmet(rule, 4000, 9.5)).singleElement().asString().startsWith("上年度研发费用总额（营业收入5000万元以下） 380万元 < 3000万元");
     }
 
     @Test

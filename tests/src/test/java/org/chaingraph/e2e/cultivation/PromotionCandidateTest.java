@@ -14,25 +14,37 @@ class PromotionCandidateTest extends CultivationApiTest {
 
     @Test
     void candidatesOneStepBelowThenNearMissesWithTheUnmetCriterionNamed() {
+        // 2026: the 2026 管理办法 (R&D spending of 1200万元 over two years for 小巨人).
         var candidates = list(report(JIAXING, YEAR, null), "candidates");
         assertThat(candidates).extracting(c -> map(c, "enterprise").get("uscc"), c -> c.get("to"), c -> c.get("from"), c -> c.get("qualifies"),
                         c -> c.get("unmet"))
                 .containsExactly(
                         tuple(QUALIFY, "SPECIALIZED_SME", "INNOVATIVE_SME", true, List.of()),
-                        tuple(SPEC, "LITTLE_GIANT", "SPECIALIZED_SME", true, List.of()),
                         tuple(JXPGAZ, "GAZELLE", "POTENTIAL_GAZELLE", true, List.of()),
-                        tuple(NEARRD, "SPECIALIZED_SME", "INNOVATIVE_SME", false, List.of("研发投入占比 2.1% < 3%")));
+                        tuple(NEARRD, "SPECIALIZED_SME", "INNOVATIVE_SME", false, List.of("上年度研发强度（近两年每年均须达到） 2.1% < 3%")),
+                        tuple(SPEC, "LITTLE_GIANT", "SPECIALIZED_SME", false, List.of(
+                                "上年度研发费用（近两年合计须达1200万元） 520万元 < 1200万元；另可：近两年研发费用合计1200万元以上（数据集无法核实）")));
         // TWOMISS misses four criteria: neither a candidate nor a near miss. FIRST already holds 小巨人.
         assertThat(candidates).noneMatch(c -> TWOMISS.equals(map(c, "enterprise").get("uscc")) || FIRST.equals(map(c, "enterprise").get("uscc")));
     }
 
     @Test
+    void theSameFirmsUnderThe2022RulesWhichAskLessOfALittleGiantsResearch() {
+        var candidates = list(report(JIAXING, 2025, null), "candidates");
+        assertThat(candidates).extracting(c -> map(c, "enterprise").get("uscc"), c -> c.get("to"), c -> c.get("qualifies"), c -> c.get("unmet"))
+                .contains(tuple(SPEC, "LITTLE_GIANT", true, List.of()),
+                        tuple(NEARRD, "SPECIALIZED_SME", false, List.of("上年度研发费用占营业收入总额比重 2.1% < 3%")));
+    }
+
+    @Test
     void everyCandidateSaysWhatCouldNotBeChecked() {
-        var littleGiant = candidate(report(JIAXING, YEAR, null), SPEC);
-        assertThat(strings(littleGiant, "uncheckedCriteria")).contains("主导产品细分市场占有率", "资产负债率不高于70%");
+        var littleGiant2026 = candidate(report(JIAXING, YEAR, null), SPEC);
+        assertThat(String.join("\n", strings(littleGiant2026, "uncheckedCriteria"))).contains("资产负债率不超过75%", "10%以上，或国内前三");
+        assertThat(littleGiant2026.get("toName")).isEqualTo("专精特新“小巨人”企业");
+        var littleGiant2022 = candidate(report(JIAXING, 2025, null), SPEC);
+        assertThat(String.join("\n", strings(littleGiant2022, "uncheckedCriteria"))).contains("全国细分市场占有率10%以上", "资产负债率不高于70%");
         // The R&D ratio band of its revenue (8000万: 5000万–1亿) applies: ≥ 6 %.
-        assertThat(strings(littleGiant, "met")).contains("研发投入占比（营业收入5000万元至1亿元） ≥ 6%").hasSize(3);
-        assertThat(littleGiant.get("toName")).isEqualTo("专精特新“小巨人”企业");
+        assertThat(strings(littleGiant2022, "met")).contains("上年度研发费用占营业收入比重（营业收入5000万元至1亿元） ≥ 6%").hasSize(3);
     }
 
     @Test

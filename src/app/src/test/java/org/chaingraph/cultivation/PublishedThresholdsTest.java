@@ -1,0 +1,163 @@
+package org.chaingraph.cultivation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.chaingraph.enterprises.Designation;
+import org.chaingraph.enterprises.Enterprise;
+import org.chaingraph.enterprises.Level;
+import org.chaingraph.enterprises.Scale;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each checkable threshold of the shipped rule sets on hand-built firms just at and just below it:
+ * the 2022 暂行办法 (asked for 2025) and the 2026 管理办法 (asked for 2026). Sources:
+ * promotion-rules.yml and docs/cultivation.md.
+ */
+class PublishedThresholdsTest {
+
+    private static final PromotionRules RULES = PromotionRulesTest.shipped();
+
+    /** A firm's figures: revenue 万元, R&D ratio %, founding year, growth and the year before's, %. */
+    record Figures(double revenue, double rdRatio, int founded, double growth, double growthPrev) {
+        Figures revenue(double v) { return new Figures(v, rdRatio, founded, growth, growthPrev); }
+        Figures rdRatio(double v) { return new Figures(revenue, v, founded, growth, growthPrev); }
+        Figures founded(int v) { return new Figures(revenue, rdRatio, v, growth, growthPrev); }
+        Figures growth(double g, double prev) { return new Figures(revenue, rdRatio, founded, g, prev); }
+    }
+
+    static PromotionCandidate candidate(String ruleSetOn, int year, Designation to, Designation holds, Figures f) {
+        var rule = RULES.inForceOn(LocalDate.parse(ruleSetOn)).orElseThrow().rules().stream()
+                .filter(r -> r.to() == to).findFirst().orElseThrow();
+        var e = new Enterprise("X", "x", Scale.SMALL, f.founded(), f.revenue(), f.rdRatio(), 100, f.growth(), f.growthPrev(), false);
+        var firm = new Firm(e, Set.of(), List.of(new Award(holds, Level.PROVINCIAL, year - 1, year + 2)));
+        return Promotions.candidates(List.of(firm), "t", List.of(rule), year, 10).get(0);
+    }
+
+    @Nested
+    class Specialised2022 {
+        final Figures passing = new Figures(2000, 5, 2020, 10, 10);
+
+        PromotionCandidate ask(Figures f) {
+            return candidate("2025-12-31", 2025, Designation.SPECIALIZED_SME, Designation.INNOVATIVE_SME, f);
+        }
+
+        @Test
+        void atEveryThresholdItQualifies() {
+            assertThat(ask(passing).unmet()).isEmpty();
+            assertThat(ask(passing.founded(2023).revenue(1000).rdRatio(10)).unmet()).as("2 years, 1000万, 100万, 10%").isEmpty();
+        }
+
+        @Test
+        void justBelowEachThresholdItIsTold() {
+            assertThat(ask(passing.founded(2024)).unmet()).containsExactly("成立年限（代“从事特定细分市场时间”） 1年 < 2年");
+            assertThat(ask(passing.rdRatio(4.95)).unmet()).containsExactly("上年度研发费用总额 99万元 < 100万元");
+            assertThat(ask(passing.revenue(5000).rdRatio(2.9)).unmet()).containsExactly("上年度研发费用占营业收入总额比重 2.9% < 3%");
+            assertThat(ask(passing.revenue(999).rdRatio(20)).unmet()).containsExactly(
+                    "上年度营业收入总额 999万元 < 1000万元；另可：近2年新增股权融资总额（合格机构投资者实缴额）2000万元以上（数据集无法核实）");
+        }
+
+        @Test
+        void theAlternativesOfTheScoreAreThoseOfTheText() {
+            assertThat(String.join("\n", ask(passing).uncheckedCriteria())).contains("评价得分60分以上", "6000万元以上", "1000万元以上", "全国500强")
+                    .doesNotContain("500万元以上");
+        }
+    }
+
+    @Nested
+    class LittleGiant2022 {
+        final Figures passing = new Figures(12000, 3, 2015, 5, 5);
+
+        PromotionCandidate ask(Figures f) {
+            return candidate("2025-12-31", 2025, Designation.LITTLE_GIANT, Designation.SPECIALIZED_SME, f);
+        }
+
+        @Test
+        void researchDependsOnRevenueAsPublished() {
+            assertThat(ask(passing).unmet()).isEmpty();
+            assertThat(ask(passing.rdRatio(2.9)).unmet()).containsExactly("上年度研发费用占营业收入比重（营业收入1亿元以上） 2.9% < 3%");
+            assertThat(ask(passing.revenue(9999).rdRatio(6)).unmet()).isEmpty();
+            assertThat(ask(passing.revenue(5000).rdRatio(5.9)).unmet()).containsExactly("上年度研发费用占营业收入比重（营业收入5000万元至1亿元） 5.9% < 6%");
+        }
+
+        @Test
+        void underFiftyMillionTheTextAsksForResearchSpendingNotARatioOfTenPercent() {
+            assertThat(ask(passing.revenue(4000).rdRatio(75)).unmet()).as("3000万 spent last year").isEmpty();
+            assertThat(ask(passing.revenue(4000).rdRatio(12)).unmet()).containsExactly(
+                    "上年度研发费用总额（营业收入5000万元以下） 480万元 < 3000万元；另可：研发费用总额按近2年合计达到3000万元以上（数据集无法核实）");
+            assertThat(String.join("\n", ask(passing.revenue(4000).rdRatio(75)).uncheckedCriteria()))
+                    .contains("8000万元以上", "研发人员占职工总数比重50%以上", "全国细分市场占有率10%以上", "2项以上");
+        }
+
+        @Test
+        void growthIsTheTwoYearAverage() {
+            assertThat(ask(passing.growth(5, 4.9)).unmet()).containsExactly("近2年营业收入平均增长率（代“主营业务收入平均增长率”） 4.95% < 5%");
+            assertThat(ask(passing.growth(6, 4)).unmet()).isEmpty();
+            assertThat(ask(passing.founded(2023)).unmet()).containsExactly("成立年限（代“从事特定细分市场时间”） 2年 < 3年");
+        }
+    }
+
+    @Nested
+    class Specialised2026 {
+        final Figures passing = new Figures(2000, 5, 2020, 10, 10);
+
+        PromotionCandidate ask(Figures f) {
+            return candidate("2026-12-31", 2026, Designation.SPECIALIZED_SME, Designation.INNOVATIVE_SME, f);
+        }
+
+        @Test
+        void atEveryThresholdItQualifies() {
+            assertThat(ask(passing.founded(2023).revenue(1500).rdRatio(6.67)).unmet()).as("3 years, 1500万, 100万, 6.67%").isEmpty();
+        }
+
+        @Test
+        void justBelowEachThresholdItIsTold() {
+            assertThat(ask(passing.founded(2024)).unmet()).containsExactly("成立年限（代“特定细分市场满3年”） 2年 < 3年");
+            assertThat(ask(passing.revenue(1499).rdRatio(10)).unmet()).as("the 2022 set's 1000万 no longer suffices").containsExactly(
+                    "上年度营业收入 1499万元 < 1500万元；另可：近两年合格机构投资者实缴股权投资合计2000万元以上（数据集无法核实）");
+            assertThat(ask(passing.revenue(3000).rdRatio(3.3)).unmet()).containsExactly("上年度研发费用（近两年每年均须达到） 99万元 < 100万元");
+            assertThat(ask(passing.revenue(5000).rdRatio(2.9)).unmet()).containsExactly("上年度研发强度（近两年每年均须达到） 2.9% < 3%");
+        }
+
+        @Test
+        void whatTheDatasetCannotTellIsListed() {
+            assertThat(String.join("\n", ask(passing).uncheckedCriteria()))
+                    .contains("不低于80%", "不超过80%", "Ⅰ类知识产权", "评价得分50分以上");
+        }
+    }
+
+    @Nested
+    class LittleGiant2026 {
+        final Figures passing = new Figures(20000, 6, 2015, 5, 5);
+
+        PromotionCandidate ask(Figures f) {
+            return candidate("2026-12-31", 2026, Designation.LITTLE_GIANT, Designation.SPECIALIZED_SME, f);
+        }
+
+        @Test
+        void atEveryThresholdItQualifies() {
+            assertThat(ask(passing).unmet()).isEmpty();
+            assertThat(ask(passing.revenue(40000).rdRatio(3)).unmet()).as("3%, 1200万").isEmpty();
+        }
+
+        @Test
+        void justBelowEachThresholdItIsTold() {
+            assertThat(ask(passing.revenue(4999).rdRatio(30)).unmet()).containsExactly("上年度营业收入 4999万元 < 5000万元");
+            assertThat(ask(passing.growth(5, 4.9)).unmet()).containsExactly("近两年营业收入复合增长率 4.95% < 5%");
+            assertThat(ask(passing.growth(10, 0)).unmet()).as("CAGR of 10% and 0% is 4.88%").containsExactly("近两年营业收入复合增长率 4.88% < 5%");
+            assertThat(ask(passing.revenue(50000).rdRatio(2.9)).unmet()).containsExactly("上年度研发强度（近两年每年均须达到） 2.9% < 3%");
+            assertThat(ask(passing.revenue(10000).rdRatio(6)).unmet()).containsExactly(
+                    "上年度研发费用（近两年合计须达1200万元） 600万元 < 1200万元；另可：近两年研发费用合计1200万元以上（数据集无法核实）");
+        }
+
+        @Test
+        void whatTheDatasetCannotTellIsListed() {
+            assertThat(String.join("\n", ask(passing).uncheckedCriteria()))
+                    .contains("不低于90%", "不超过75%", "至少4项", "10%以上，或国内前三", "评价得分60分以上");
+        }
+    }
+}
