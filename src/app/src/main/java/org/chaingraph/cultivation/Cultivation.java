@@ -62,7 +62,7 @@ public final class Cultivation {
         var highGrowth = rules.highGrowthFor(Stream.concat(Stream.of(regionCode), region.ancestors().stream()).toList());
         var candidates = new ArrayList<PromotionCandidate>();
         if (ruleSet != null) {
-            candidates.addAll(Promotions.candidates(firms, ruleSet.id(), ruleSet.rules(), year, nearMissMaxUnmet));
+            candidates.addAll(Promotions.underRuleSet(firms, rules, ruleSet, year, nearMissMaxUnmet));
         }
         candidates.addAll(Promotions.candidates(firms, "high-growth:" + highGrowth.region(), highGrowth.rules(), year, nearMissMaxUnmet));
         return new CultivationReport(region.region(), year, ruleDate, counts, targets, Pyramid.of(counts), Promotions.sorted(candidates),

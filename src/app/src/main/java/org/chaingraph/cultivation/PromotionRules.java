@@ -34,6 +34,12 @@ public record PromotionRules(List<RuleSet> ruleSets, Map<String, RegionRules> hi
         return ruleSets.stream().filter(s -> !s.effective().isAfter(date)).max(Comparator.comparing(RuleSet::effective));
     }
 
+    /** The rule set that judges renewals (复核) in the years of {@code set}: the one it names, else itself. */
+    public RuleSet renewalsOf(RuleSet set) {
+        return set.renewalRuleSet() == null ? set
+                : ruleSets.stream().filter(s -> s.id().equals(set.renewalRuleSet())).findFirst().orElseThrow();
+    }
+
     /** The high-growth rules of the nearest region (the region first, then upwards) that has some, else the defaults. */
     public RegionRules highGrowthFor(List<String> regionCodesNearestFirst) {
         return regionCodesNearestFirst.stream().filter(highGrowth::containsKey).findFirst().map(highGrowth::get)
@@ -55,8 +61,22 @@ public record PromotionRules(List<RuleSet> ruleSets, Map<String, RegionRules> hi
         var sets = new ArrayList<RuleSet>();
         for (Map<String, Object> set : maps(root, "ruleSets")) {
             String id = string(set, "id");
+            String renewalSet = null;
+            String renewalSource = null;
+            java.util.Set<Designation> renewalDesignations = java.util.Set.of();
+            if (set.get("renewals") != null) {
+                Map<String, Object> renewals = map(set, "renewals");
+                renewalSet = string(renewals, "ruleSet");
+                renewalSource = string(renewals, "source");
+                renewalDesignations = java.util.Set.copyOf(strings(renewals, "designations").stream().map(PromotionRules::designation).toList());
+            }
             sets.add(new RuleSet(id, string(set, "name"), LocalDate.parse(string(set, "effective")), string(set, "source"),
-                    optionalString(set, "note"), rules(set, "ruleSets[" + id + "]")));
+                    optionalString(set, "note"), rules(set, "ruleSets[" + id + "]"), renewalSet, renewalSource, renewalDesignations));
+        }
+        for (RuleSet set : sets) {
+            if (set.renewalRuleSet() != null && sets.stream().noneMatch(s -> s.id().equals(set.renewalRuleSet()))) {
+                throw new IllegalArgumentException("ruleSets[" + set.id() + "].renewals: unknown rule set '" + set.renewalRuleSet() + "'");
+            }
         }
         if (sets.isEmpty()) {
             throw new IllegalArgumentException("ruleSets: at least one rule set is needed");

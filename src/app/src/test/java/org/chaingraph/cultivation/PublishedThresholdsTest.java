@@ -160,4 +160,55 @@ class PublishedThresholdsTest {
                     .contains("不低于90%", "不超过75%", "至少4项", "10%以上，或国内前三", "评价得分60分以上");
         }
     }
+
+    @Nested
+    class Renewals2026 {
+        /** 8000万 revenue, 6.5 % R&D (520万): a 小巨人 by the 2022 standard, not by the 2026 one (1200万 over two years). */
+        final Enterprise figures = new Enterprise("X", "x", Scale.SMALL, 2010, 8000.0, 6.5, 150, 10.0, 8.0, false);
+
+        List<PromotionCandidate> in2026(Award... awards) {
+            var ruleSet = RULES.inForceOn(LocalDate.of(2026, 12, 31)).orElseThrow();
+            return Promotions.underRuleSet(List.of(new Firm(figures, Set.of(), List.of(awards))), RULES, ruleSet, 2026, 10);
+        }
+
+        @Test
+        void aLittleGiantUpForReviewIsJudgedByThe2022StandardAndSaysSo() {
+            var candidates = in2026(new Award(Designation.SPECIALIZED_SME, Level.PROVINCIAL, 2020, 2022),
+                    new Award(Designation.LITTLE_GIANT, Level.NATIONAL, 2023, 2026));
+            assertThat(candidates).singleElement().satisfies(c -> {
+                assertThat(c.renewal()).isTrue();
+                assertThat(c.to()).isEqualTo(Designation.LITTLE_GIANT);
+                assertThat(c.from()).isEqualTo(Designation.LITTLE_GIANT);
+                assertThat(c.ruleSet()).isEqualTo("miit-2022");
+                assertThat(c.qualifies()).isTrue();
+            });
+        }
+
+        @Test
+        void aNewApplicationIsJudgedByThe2026Standard() {
+            var candidates = in2026(new Award(Designation.SPECIALIZED_SME, Level.PROVINCIAL, 2024, 2027));
+            assertThat(candidates).singleElement().satisfies(c -> {
+                assertThat(c.renewal()).isFalse();
+                assertThat(c.ruleSet()).isEqualTo("miit-2026");
+                assertThat(c.unmet()).singleElement().asString().startsWith("上年度研发费用（近两年合计须达1200万元） 520万元 < 1200万元");
+            });
+        }
+
+        @Test
+        void onlyAwardsEndingInTheYearAndNotYetRenewedAreUpForReview() {
+            assertThat(in2026(new Award(Designation.LITTLE_GIANT, Level.NATIONAL, 2024, 2027))).isEmpty();
+            assertThat(in2026(new Award(Designation.LITTLE_GIANT, Level.NATIONAL, 2023, 2026),
+                    new Award(Designation.LITTLE_GIANT, Level.NATIONAL, 2026, 2029))).isEmpty();
+        }
+
+        @Test
+        void aSpecialisedSmeUpForReviewIsJudgedByThe2026SetItselfUnlessItMovedUp() {
+            var specialised = new Award(Designation.SPECIALIZED_SME, Level.PROVINCIAL, 2023, 2026);
+            assertThat(in2026(specialised)).extracting(PromotionCandidate::to, PromotionCandidate::renewal, PromotionCandidate::ruleSet)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple(Designation.SPECIALIZED_SME, true, "miit-2026"),
+                            org.assertj.core.groups.Tuple.tuple(Designation.LITTLE_GIANT, false, "miit-2026"));
+            assertThat(in2026(specialised, new Award(Designation.LITTLE_GIANT, Level.NATIONAL, 2026, 2029))).isEmpty();
+        }
+    }
 }

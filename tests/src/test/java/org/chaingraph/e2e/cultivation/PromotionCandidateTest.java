@@ -50,6 +50,10 @@ class PromotionCandidateTest extends CultivationApiTest {
     @Test
     void ruleSetSwitchesOnTheFirstOfApril2026() {
         assertThat(ruleSet(report(JIAXING, 2025, null))).isEqualTo("miit-2022");
+        // Renewals (复核) of 小巨人 in 2026 are judged by the 2022 standard.
+        assertThat(map(report(JIAXING, 2026, null), "ruleSet")).containsEntry("renewalRuleSet", "miit-2022");
+        assertThat(map(report(JIAXING, 2025, null), "ruleSet").get("renewalRuleSet")).isNull();
+        assertThat(list(report(JIAXING, 2026, null), "candidates")).allSatisfy(c -> assertThat(c.get("renewal")).isIn(true, false));
         assertThat(ruleSet(report(JIAXING, 2026, null))).isEqualTo("miit-2026");
         assertThat(ruleSet(report(JIAXING, 2026, "2026-03-31"))).isEqualTo("miit-2022");
         assertThat(ruleSet(report(JIAXING, 2026, "2026-04-01"))).isEqualTo("miit-2026");
