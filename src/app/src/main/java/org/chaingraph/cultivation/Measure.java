@@ -19,6 +19,11 @@ public enum Measure {
     GROWTH_AVG2("growthAvg2"),
     /** 近两年复合增长率 = √((1 + growth/100)(1 + growthPrev/100)) − 1, in %. */
     GROWTH_CAGR2("growthCagr2"),
+    /**
+     * 近3年平均营业收入, 万元: last year's revenue and the two before, derived from the growth rates
+     * (revenue / (1 + growth), then / (1 + growthPrev)).
+     */
+    REVENUE_AVG3("revenueAvg3"),
     EMPLOYEES("employees"),
     /** Years since founding in the year asked, the dataset's stand-in for time in a market niche. */
     YEARS_FOUNDED("yearsFounded");
@@ -50,6 +55,13 @@ public enum Measure {
             case GROWTH_AVG2 -> e.growth() == null || e.growthPrev() == null ? null : (e.growth() + e.growthPrev()) / 2.0;
             case GROWTH_CAGR2 -> e.growth() == null || e.growthPrev() == null ? null
                     : (Math.sqrt((1 + e.growth() / 100.0) * (1 + e.growthPrev() / 100.0)) - 1) * 100.0;
+            case REVENUE_AVG3 -> {
+                if (e.revenue() == null || e.growth() == null || e.growthPrev() == null || e.growth() <= -100 || e.growthPrev() <= -100) {
+                    yield null;
+                }
+                double before = e.revenue() / (1 + e.growth() / 100.0);
+                yield (e.revenue() + before + before / (1 + e.growthPrev() / 100.0)) / 3.0;
+            }
             case EMPLOYEES -> e.employees() == null ? null : e.employees().doubleValue();
             case YEARS_FOUNDED -> e.founded() == null ? null : (double) (year - e.founded());
         };

@@ -168,7 +168,9 @@ class PublishedThresholdsTest {
 
         List<PromotionCandidate> in2026(Award... awards) {
             var ruleSet = RULES.inForceOn(LocalDate.of(2026, 12, 31)).orElseThrow();
-            return Promotions.underRuleSet(List.of(new Firm(figures, Set.of(), List.of(awards))), RULES, ruleSet, 2026, 10);
+            // A 小巨人 holder is also a (far) 单项冠军 near miss: not what these tests are about.
+            return Promotions.underRuleSet(List.of(new Firm(figures, Set.of(), List.of(awards))), RULES, ruleSet, 2026, 10).stream()
+                    .filter(c -> c.to() != Designation.SINGLE_CHAMPION).toList();
         }
 
         @Test
@@ -209,6 +211,25 @@ class PublishedThresholdsTest {
                             org.assertj.core.groups.Tuple.tuple(Designation.SPECIALIZED_SME, true, "miit-2026"),
                             org.assertj.core.groups.Tuple.tuple(Designation.LITTLE_GIANT, false, "miit-2026"));
             assertThat(in2026(specialised, new Award(Designation.LITTLE_GIANT, Level.NATIONAL, 2026, 2029))).isEmpty();
+        }
+    }
+
+    @Nested
+    class SingleChampion {
+        final Figures passing = new Figures(50000, 5, 2014, 10, 10);
+
+        PromotionCandidate ask(int year, Figures f) {
+            return candidate(year + "-12-31", year, Designation.SINGLE_CHAMPION, Designation.LITTLE_GIANT, f);
+        }
+
+        @Test
+        void tenYearsInTheFieldAndFourHundredMillionOnAverageOverThreeYears() {
+            assertThat(ask(2025, passing).unmet()).isEmpty();
+            assertThat(ask(2026, passing.revenue(44000)).unmet()).as("average 40,121万").isEmpty();
+            assertThat(ask(2026, passing.revenue(43800)).unmet()).containsExactly("近3年平均营业收入（代“主营业务收入”） 39938.84万元 < 40000万元");
+            assertThat(ask(2025, passing.founded(2016)).unmet()).containsExactly(
+                    "成立年限（代“从事相关领域时间”） 9年 < 10年；另可：申请产品属于新产品的，从事相关领域5年以上（数据集无法核实）");
+            assertThat(String.join("\n", ask(2026, passing).uncheckedCriteria())).contains("全球前三");
         }
     }
 }

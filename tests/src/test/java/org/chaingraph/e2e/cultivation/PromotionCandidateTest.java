@@ -23,7 +23,9 @@ class PromotionCandidateTest extends CultivationApiTest {
                         tuple(JXPGAZ, "GAZELLE", "POTENTIAL_GAZELLE", true, List.of()),
                         tuple(NEARRD, "SPECIALIZED_SME", "INNOVATIVE_SME", false, List.of("上年度研发强度（近两年每年均须达到） 2.1% < 3%")),
                         tuple(SPEC, "LITTLE_GIANT", "SPECIALIZED_SME", false, List.of(
-                                "上年度研发费用（近两年合计须达1200万元） 520万元 < 1200万元；另可：近两年研发费用合计1200万元以上（数据集无法核实）")));
+                                "上年度研发费用（近两年合计须达1200万元） 520万元 < 1200万元；另可：近两年研发费用合计1200万元以上（数据集无法核实）")),
+                        // A 小巨人 of ten years and more, far from 单项冠军's 4亿元.
+                        tuple(RENEW, "SINGLE_CHAMPION", "LITTLE_GIANT", false, List.of("近3年平均营业收入（代“主营业务收入”） 8525.61万元 < 40000万元")));
         // TWOMISS misses four criteria: neither a candidate nor a near miss. FIRST already holds 小巨人.
         assertThat(candidates).noneMatch(c -> TWOMISS.equals(map(c, "enterprise").get("uscc")) || FIRST.equals(map(c, "enterprise").get("uscc")));
     }
@@ -74,6 +76,8 @@ class PromotionCandidateTest extends CultivationApiTest {
         assertThat(list(shanghai, "candidates")).extracting(c -> map(c, "enterprise").get("uscc"), c -> c.get("to"), c -> c.get("unmet"))
                 .containsExactly(
                         tuple(PGAZ, "GAZELLE", List.of()),
+                        tuple(GROWTH20, "SINGLE_CHAMPION", List.of("近3年平均营业收入（代“主营业务收入”） 10111.11万元 < 40000万元")),
+                        tuple(GROWTH199, "SINGLE_CHAMPION", List.of("近3年平均营业收入（代“主营业务收入”） 9868.89万元 < 40000万元")),
                         tuple(PGAZ2, "GAZELLE", List.of("上年度营业收入增长率 12% < 20%")),
                         tuple(GAZ, "POTENTIAL_UNICORN", List.of("前年营业收入增长率 28% < 30%")));
         assertThat(candidate(shanghai, PGAZ).get("ruleSet")).isEqualTo("high-growth:310000");
