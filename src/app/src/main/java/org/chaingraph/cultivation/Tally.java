@@ -20,8 +20,9 @@ public final class Tally {
     }
 
     public static TargetProgress progress(Target target, List<Firm> firms, int year) {
+        // Each firm once, whichever of the target's designations it holds.
         int actual = (int) firms.stream().filter(f -> switch (target.basis()) {
-            case CUMULATIVE -> holdsValid(f, target.designation(), target.level(), year);
+            case CUMULATIVE -> target.designations().stream().anyMatch(d -> holdsValid(f, d, target.level(), year));
             case NEW -> firstAwardBetween(f, target, year);
         }).count();
         return TargetProgress.of(target, actual);
@@ -31,9 +32,13 @@ public final class Tally {
         return firm.awards().stream().anyMatch(a -> a.matches(designation, level) && a.validIn(year));
     }
 
-    /** Its first award of the designation (at the target's level, if given) falls in base year..year; no base year = no lower bound. */
+    /**
+     * Its first award of any of the target's designations (at the target's level, if given) falls in
+     * base year..year; no base year = no lower bound.
+     */
     private static boolean firstAwardBetween(Firm firm, Target target, int year) {
-        OptionalInt first = firm.awards().stream().filter(a -> a.matches(target.designation(), target.level())).mapToInt(Award::year).min();
+        OptionalInt first = firm.awards().stream().filter(a -> target.designations().stream().anyMatch(d -> a.matches(d, target.level())))
+                .mapToInt(Award::year).min();
         int from = target.baseYear() == null ? Integer.MIN_VALUE : target.baseYear();
         return first.isPresent() && first.getAsInt() >= from && first.getAsInt() <= year;
     }

@@ -1,5 +1,7 @@
 package org.chaingraph.cultivation;
 
+import java.util.List;
+
 import static org.chaingraph.graphql.NodeValues.constant;
 import static org.chaingraph.graphql.NodeValues.integer;
 import static org.chaingraph.graphql.NodeValues.text;
@@ -8,14 +10,32 @@ import org.chaingraph.enterprises.Designation;
 import org.chaingraph.enterprises.Level;
 import org.neo4j.driver.Value;
 
-/** A cultivation target a region sets: {@code count} holders by {@code year} (the deadline). */
-public record Target(String id, Designation designation, Level level, int year, int count, Basis basis, Integer baseYear,
-                     String source) {
+/**
+ * A cultivation target a region sets: {@code count} holders by {@code year} (the deadline) of its
+ * designation or of any of {@code alsoDesignations} (重庆's 300 "（潜在）独角兽和瞪羚", each firm
+ * counted once). {@code status} DRAFT: the document is a draft (征求意见稿).
+ */
+public record Target(String id, Designation designation, List<Designation> alsoDesignations, Level level, int year, int count,
+                     Basis basis, Integer baseYear, String source, Status status) {
+
+    public enum Status { FINAL, DRAFT }
 
     public static Target of(Value map) {
         Basis basis = constant(map.get("basis"), Basis.class);
-        return new Target(map.get("id").asString(), constant(map.get("designation"), Designation.class),
+        Status status = constant(map.get("status"), Status.class);
+        List<Designation> also = map.get("alsoDesignations").isNull() ? List.of()
+                : map.get("alsoDesignations").asList(v -> Designation.valueOf(v.asString()));
+        return new Target(map.get("id").asString(), constant(map.get("designation"), Designation.class), also,
                 constant(map.get("level"), Level.class), map.get("year").asInt(), map.get("count").asInt(),
-                basis == null ? Basis.CUMULATIVE : basis, integer(map.get("baseYear")), text(map.get("source")));
+                basis == null ? Basis.CUMULATIVE : basis, integer(map.get("baseYear")), text(map.get("source")),
+                status == null ? Status.FINAL : status);
+    }
+
+    /** Every designation the target counts: its own first. */
+    public List<Designation> designations() {
+        var all = new java.util.ArrayList<Designation>();
+        all.add(designation);
+        all.addAll(alsoDesignations);
+        return List.copyOf(all);
     }
 }

@@ -249,8 +249,10 @@ public final class BulkLoad {
                 case ATTENDANCE -> rel("ATTENDS", "Enterprise", "MatchmakingEvent", ",side").row(v.get("uscc"), v.get("event_id"), v.get("side"));
                 case TARGETS -> {
                     String id = DatasetFile.targetId(v);
-                    node("Target", "id:ID(Target),designation,year:long,count:long,level,basis,baseYear:long,source")
-                            .row(id, v.get("designation"), v.get("year"), v.get("count"), v.get("level"), v.get("basis"), v.get("base_year"), v.get("source"));
+                    List<?> also = v.get("also_designations") instanceof List<?> l ? l : List.of();
+                    node("Target", "id:ID(Target),designation,year:long,count:long,level,basis,baseYear:long,source,alsoDesignations:string[],status")
+                            .row(id, v.get("designation"), v.get("year"), v.get("count"), v.get("level"), v.get("basis"), v.get("base_year"), v.get("source"),
+                                    also.isEmpty() ? null : String.join(";", also.stream().map(String::valueOf).toList()), v.get("status"));
                     rel("SETS", "Region", "Target", "").row(v.get("region_code"), id);
                 }
                 case INCENTIVES -> {

@@ -61,6 +61,11 @@ record Column(String name, Type type, boolean isRequired, List<String> allowed, 
         return new Column(name, Type.LIST, false, List.of(), null, null, (KEY_LENGTH + 1) * MAX_LIST_ITEMS);
     }
 
+    /** A list whose items must each be one of {@code allowed}. */
+    static Column listOf(String name, List<String> allowed) {
+        return new Column(name, Type.LIST, false, List.copyOf(allowed), null, null, (KEY_LENGTH + 1) * MAX_LIST_ITEMS);
+    }
+
     static Column uscc(String name) {
         // Longer than 18 so that a near-miss gets the USCC check's own message.
         return new Column(name, Type.USCC, false, List.of(), null, null, 40);

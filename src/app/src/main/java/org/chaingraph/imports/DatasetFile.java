@@ -7,6 +7,7 @@ import static org.chaingraph.imports.Column.freeText;
 import static org.chaingraph.imports.Column.integer;
 import static org.chaingraph.imports.Column.key;
 import static org.chaingraph.imports.Column.list;
+import static org.chaingraph.imports.Column.listOf;
 import static org.chaingraph.imports.Column.oneOf;
 import static org.chaingraph.imports.Column.text;
 import static org.chaingraph.imports.Column.uscc;
@@ -138,7 +139,9 @@ enum DatasetFile {
             oneOf("level", Level.names()),
             oneOf("basis", List.of("CUMULATIVE", "NEW")).orElse("CUMULATIVE"),
             year("base_year"),
-            freeText("source")),
+            freeText("source"),
+            listOf("also_designations", Designation.names()),
+            oneOf("status", List.of("FINAL", "DRAFT")).orElse("FINAL")),
             DatasetFile::checkTarget),
     INCENTIVES("incentives.csv", List.of("id"), List.of(
             key("id").required(),
@@ -254,6 +257,9 @@ enum DatasetFile {
         }
         if ("NEW".equals(row.get("basis")) && row.get("base_year") == null) {
             return Optional.of(new RowProblem("base_year", "is required when basis is NEW"));
+        }
+        if (row.get("also_designations") instanceof List<?> also && also.contains(row.get("designation"))) {
+            return Optional.of(new RowProblem("also_designations", "repeats the target's designation " + row.get("designation")));
         }
         if (row.get("base_year") instanceof Long base && row.get("year") instanceof Long year && base > year) {
             return Optional.of(new RowProblem("base_year", "base year " + base + " is after the target year " + year));

@@ -218,7 +218,7 @@ final class DatasetReader {
                 case YEAR -> year(raw);
                 case DATE -> LocalDate.parse(raw);
                 case ENUM -> oneOf(column, raw);
-                case LIST -> list(raw);
+                case LIST -> list(column, raw);
                 case USCC -> uscc(raw);
             };
         } catch (BadValue e) {
@@ -267,7 +267,7 @@ final class DatasetReader {
         return raw;
     }
 
-    private static List<String> list(String raw) {
+    private static List<String> list(Column column, String raw) {
         Set<String> items = new LinkedHashSet<>();
         for (String item : raw.split("\\|")) {
             if (!item.isBlank()) {
@@ -275,6 +275,9 @@ final class DatasetReader {
                 if (name.length() > Column.KEY_LENGTH) {
                     throw new BadValue("item '" + name.substring(0, 20) + "…' is " + name.length() + " characters long; at most "
                             + Column.KEY_LENGTH + " are allowed");
+                }
+                if (!column.allowed().isEmpty() && !column.allowed().contains(name)) {
+                    throw new BadValue("item '" + name + "' is not one of " + String.join(", ", column.allowed()));
                 }
                 items.add(name);
             }

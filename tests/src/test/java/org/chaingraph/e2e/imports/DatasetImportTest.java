@@ -31,6 +31,8 @@ class DatasetImportTest extends ImportStoreTest {
                 "Region:310115 -[PART_OF {}]-> Region:310000",
                 "Enterprise:91310115MA1K000016 -[SUPPLIES {qualified=true, segment=ic-resist, since=2021}]-> Enterprise:91310115MA1K000029",
                 "Region:500000 -[SETS {}]-> Target:500000:LITTLE_GIANT:2027:NATIONAL:NEW",
+                "[Target] {alsoDesignations=[POTENTIAL_UNICORN, UNICORN], basis=CUMULATIVE, count=300, designation=GAZELLE, "
+                        + "id=310000:GAZELLE:2027:ANY:CUMULATIVE, source=上海市促进高成长企业加快发展三年行动方案（2025—2027年）, status=DRAFT, year=2027}",
                 "Enterprise:91310115MA1K000029 -[LEADS {region=310000}]-> Chain:ic",
                 "Enterprise:91310112MA1K000031 -[HAS_CAPABILITY {}]-> Capability:晶圆级封装");
         assertThat(graphLines).contains(
@@ -89,7 +91,8 @@ class DatasetImportTest extends ImportStoreTest {
                 .replace("segments.csv", "MIDSTREAM,true", "MIDSTREAM,yes")
                 .replace("challenges.csv", "2027-06-30", "2027/06/30")
                 .replace("designations.csv", "NATIONAL,2024,2027", "NATIONAL,2024,2021")
-                .replace("chains.csv", "ic,集成电路", "ic,");
+                .replace("chains.csv", "ic,集成电路", "ic,")
+                .replace("targets.csv", "POTENTIAL_UNICORN|UNICORN,DRAFT", "POTENTIAL_UNICORN|UNICORNS,DRAFTED");
 
         ImportReport report = importer.importDirectory(dataset.path(), message -> { });
 
@@ -102,7 +105,9 @@ class DatasetImportTest extends ImportStoreTest {
                 "enterprises.csv:2: founded: '20x6' is not a year",
                 "enterprises.csv:3: revenue: 'lots' is not a number",
                 "designations.csv:4: expires: expires 2021 is before the award year 2024",
-                "challenges.csv:2: deadline: '2027/06/30' is not an ISO date (YYYY-MM-DD)");
+                "challenges.csv:2: deadline: '2027/06/30' is not an ISO date (YYYY-MM-DD)",
+                "targets.csv:2: also_designations: item 'UNICORNS' is not one of " + String.join(", ", org.chaingraph.enterprises.Designation.names()),
+                "targets.csv:2: status: 'DRAFTED' is not one of FINAL, DRAFT");
     }
 
     @Test
