@@ -69,6 +69,16 @@ public final class Cultivation {
                 ruleSet, highGrowth);
     }
 
+    /**
+     * What the national rule set in force on 31 December of {@code year} proposes for {@code firms}:
+     * promotions to their next designation (and near misses, naming what they lack) and renewals.
+     */
+    public List<PromotionCandidate> nationalCandidates(List<Firm> firms, int year) {
+        return rules.inForceOn(LocalDate.of(year, 12, 31))
+                .map(set -> Promotions.underRuleSet(firms, rules, set, year, nearMissMaxUnmet))
+                .orElse(List.of());
+    }
+
     /** One statement: the enterprise, its awards, its regions and their incentives. */
     public List<IncentiveMatch> incentives(String uscc, Integer yearArgument) {
         return cache.getFromDataset("cultivation/incentives", () -> computeIncentives(uscc, yearArgument), uscc, yearArgument);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.chaingraph.challenges.Challenge;
+import org.chaingraph.cultivation.PromotionCandidate;
 import org.chaingraph.graphql.Page;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,11 +19,21 @@ final class GapController {
 
     private final GapRepository gaps;
 
-    GapController(GapRepository gaps, BatchLoaderRegistry loaders) {
+    GapController(GapRepository gaps, GapCultivation cultivation, BatchLoaderRegistry loaders) {
         this.gaps = gaps;
-        // candidates takes an argument, which @BatchMapping cannot: a named loader keyed by segment, scope and size.
+        // candidates and cultivate take an argument, which @BatchMapping cannot: named loaders keyed by segment, scope and size.
         loaders.<SegmentKey, List<GapCandidate>>forName("gapCandidates")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> gaps.candidates(keys)));
+        loaders.<SegmentKey, List<PromotionCandidate>>forName("gapCultivate")
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> cultivation.candidates(keys)));
+    }
+
+    /** A MISSING segment has no local operator to grow: no statement for it. */
+    @SchemaMapping
+    CompletableFuture<List<PromotionCandidate>> cultivate(Gap gap, @Argument Integer first,
+                                                          DataLoader<SegmentKey, List<PromotionCandidate>> gapCultivate) {
+        return gap.status() == GapStatus.MISSING ? CompletableFuture.completedFuture(List.of())
+                : gapCultivate.load(new SegmentKey(gap.segment().id(), gap.scope(), Page.size(first)));
     }
 
     @SchemaMapping

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.chaingraph.challenges.Challenge;
+import org.chaingraph.cultivation.Firm;
 import org.chaingraph.graphql.Keyed;
 import org.chaingraph.neo4j.Graph;
 import org.chaingraph.neo4j.ResultCache;
@@ -51,6 +52,11 @@ public final class GapRepository {
 
     public Map<SegmentKey, List<LocalSupplier>> localSuppliers(Set<SegmentKey> keys) {
         return bySegment(keys, "gaps/local-suppliers", Map.of(), LocalSupplier::of);
+    }
+
+    /** Every local operator of each segment, with its awards (for the 培育 list; figures and designations are imported data). */
+    public Map<SegmentKey, List<Firm>> localOperators(Set<SegmentKey> keys) {
+        return bySegment(keys, "gaps/local-operators", Map.of(), Firm::of);
     }
 
     public List<List<Challenge>> openChallenges(List<Gap> gaps) {

@@ -1,6 +1,9 @@
 package org.chaingraph.e2e.gaps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import au.com.origin.snapshots.Expect;
@@ -77,6 +80,47 @@ class DemoGapSnapshotTest {
     @Test
     void jiaxingPhotovoltaicsMap(Expect expect) {
         expect.toMatchSnapshot(svg("jx-pv", "330400"));
+    }
+
+    @Test
+    void weakSegmentsOfferTheirLocalOperatorsForTheirNextDesignation() {
+        int offered = 0;
+        for (String[] chain : List.of(new String[] {"sh-ic", "310000"}, new String[] {"cq-nev", "500000"}, new String[] {"jx-pv", "330400"})) {
+            var response = graphQl.documentName("gaps/gapCultivate").variable("chainId", chain[0]).variable("regionCode", chain[1])
+                    .variable("year", YEAR).execute();
+            response.errors().verify();
+            Map<String, Object> report = response.path("chainGaps").entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { }).get();
+            var localSuppliers = new java.util.HashMap<String, java.util.Set<String>>();
+            for (var segment : maps(report.get("segments"))) {
+                localSuppliers.put(id(segment.get("segment")), maps(segment.get("localSuppliers")).stream()
+                        .map(s -> (String) ((Map<?, ?>) s.get("enterprise")).get("uscc")).collect(java.util.stream.Collectors.toSet()));
+            }
+            for (var gap : maps(report.get("gaps"))) {
+                var cultivate = maps(gap.get("cultivate"));
+                String segmentId = id(gap.get("segment"));
+                if ("MISSING".equals(gap.get("status"))) {
+                    assertThat(cultivate).as(segmentId + " has no local operator").isEmpty();
+                }
+                assertThat(cultivate).as(chain[0] + " " + segmentId).allSatisfy(c -> {
+                    assertThat(localSuppliers.get(segmentId)).contains((String) ((Map<?, ?>) c.get("enterprise")).get("uscc"));
+                    assertThat(c.get("ruleSet")).isEqualTo(Boolean.TRUE.equals(c.get("renewal")) && "LITTLE_GIANT".equals(c.get("to"))
+                            ? "miit-2022" : "miit-2026");
+                });
+                var qualifies = cultivate.stream().map(c -> (Boolean) c.get("qualifies")).toList();
+                assertThat(qualifies).as("qualifying first").isSortedAccordingTo(java.util.Comparator.comparing((Boolean q) -> !q));
+                offered += cultivate.size();
+            }
+        }
+        assertThat(offered).as("the demo's weak segments have firms to grow").isPositive();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> maps(Object list) {
+        return (List<Map<String, Object>>) list;
+    }
+
+    private static String id(Object segment) {
+        return (String) ((Map<?, ?>) segment).get("id");
     }
 
     /** The whole report (at most 5 candidates and local suppliers per segment), after checking it has no errors. */
