@@ -12,6 +12,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestValueException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -58,6 +59,12 @@ final class HttpErrorAdvice {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e, HttpServletRequest request) {
         return body(ErrorCode.NOT_FOUND, "no such page: " + Messages.quote(request.getRequestURI(), 100), request);
+    }
+
+    /** The client hung up before its answer was written: nobody to answer, nothing failed here. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e, HttpServletRequest request) {
+        log.debug("request {} {}: the client went away before its answer was written", request.getMethod(), request.getRequestURI());
     }
 
     @ExceptionHandler(Exception.class)

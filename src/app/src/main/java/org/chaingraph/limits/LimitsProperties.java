@@ -31,6 +31,8 @@ public record LimitsProperties(
         DataSize maxRequestSize,
         /* Largest zip uploaded to POST /admin/imports. */
         DataSize maxUploadSize,
+        /* How long a GraphQL request runs before ChainGraph starts checking that its client is still there (0: never). */
+        Duration disconnectProbe,
         Rate rate) {
 
     /** Per-client token bucket: {@code capacity} requests at once, refilled at {@code perSecond}. */
@@ -53,6 +55,7 @@ public record LimitsProperties(
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
         maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(1) : maxRequestSize;
         maxUploadSize = maxUploadSize == null ? DataSize.ofGigabytes(2) : maxUploadSize;
+        disconnectProbe = disconnectProbe == null ? Duration.ofSeconds(2) : disconnectProbe;
         rate = rate == null ? new Rate(null, null, null) : rate;
     }
 

@@ -95,14 +95,13 @@ public final class Graph {
      */
     public <T> T inWriteTransaction(Writes writes, Function<Tx, T> work) {
         try (var session = driver.session(sessionConfig())) {
-            var config = TransactionConfig.builder();
-            timeLeft().ifPresent(config::withTimeout);
+            var config = requestConfig();
             return session.executeWrite(tx -> {
                 var named = new Tx(tx);
                 T result = work.apply(named);
                 named.run("cache/bump-data-version", Map.of("dataset", writes == Writes.DATASET));
                 return result;
-            }, config.build());
+            }, config);
         }
     }
 
@@ -238,10 +237,9 @@ public final class Graph {
         var params = (Map<String, Object>) parameters;
         String text = statements.get(statement);
         for (int attempt = 1; ; attempt++) {
-            var config = TransactionConfig.builder();
-            timeLeft().ifPresent(config::withTimeout);
+            var config = requestConfig();
             try (var session = driver.session(readSessionConfig)) {
-                return session.run(text, params, config.build()).list(mapper::apply);
+                return session.run(text, params, config).list(mapper::apply);
             } catch (RuntimeException e) {
                 if (!(e instanceof RetryableException) || attempt >= READ_ATTEMPTS) {
                     throw e;
@@ -261,15 +259,25 @@ public final class Graph {
     }
 
     /**
-     * The transaction timeout of a statement run for a request: the time its {@link Deadline} has
-     * left, so Neo4j stops a statement that would overrun. None outside a request (imports).
+     * The transaction of a statement run for a request: its timeout is the time the request's
+     * {@link Deadline} has left, so Neo4j stops a statement that would overrun, and its metadata names
+     * the request, so {@link RunningRequests} can stop it when the client goes away. None outside a
+     * request (imports). Nothing starts once the request ran out of time or was cancelled.
      */
-    private static Optional<Duration> timeLeft() {
-        var left = Deadline.remaining();
-        if (left.isPresent() && left.get().toMillis() < 1) {
-            throw new ApiException(ErrorCode.TIMEOUT, "the request ran longer than its time limit (chaingraph.limits.timeout) and was stopped");
+    private static TransactionConfig requestConfig() {
+        if (Deadline.cancelled()) {
+            throw new ApiException(ErrorCode.TIMEOUT, "the client went away; the request was stopped");
         }
-        return left;
+        var config = TransactionConfig.builder();
+        var left = Deadline.remaining();
+        if (left.isPresent()) {
+            if (left.get().toMillis() < 1) {
+                throw new ApiException(ErrorCode.TIMEOUT, "the request ran longer than its time limit (chaingraph.limits.timeout) and was stopped");
+            }
+            config.withTimeout(left.get());
+        }
+        Deadline.requestId().ifPresent(id -> config.withMetadata(Map.of(RunningRequests.REQUEST_ID, id)));
+        return config.build();
     }
 
     /** A write transaction that runs named statements. */

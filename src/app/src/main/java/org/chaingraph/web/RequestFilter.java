@@ -63,7 +63,7 @@ final class RequestFilter extends OncePerRequestFilter {
                         : "the database is unavailable; retry shortly");
                 return;
             }
-            Deadline.start(limits.timeout());
+            Deadline.start(id, limits.timeout());
             chain.doFilter(request, response);
         } finally {
             Deadline.clear();
