@@ -92,12 +92,8 @@ public class ChainGraphCommand implements Callable<Integer> {
             description = "Measure the query mix (docs/benchmarks.md) against ChainGraph, the raw driver and, with --peer, "
                     + "the Neo4j GraphQL Library, over one embedded store; generates and imports the store first if it is empty.")
     static class Bench implements Callable<Integer> {
-        @Option(names = "--enterprises", defaultValue = "200000",
-                description = "Firms to generate when the store is empty (default ${DEFAULT-VALUE}).")
-        int enterprises;
-
-        @Option(names = "--data-dir", description = "The store to measure (default ./bench-data/<enterprises>).")
-        Path dataDir;
+        @CommandLine.Mixin
+        GeneratedStore store;
 
         @Option(names = "--clients", split = ",", defaultValue = "1,4,16", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
         List<Integer> clients;
@@ -126,27 +122,41 @@ public class ChainGraphCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path store = dataDir == null ? Path.of("bench-data", Integer.toString(enterprises)) : dataDir;
-            int code = generatedStore(store, enterprises);
+            int code = store.ensure();
             if (code != 0) {
                 return code;
             }
-            var options = new Benchmark.Options(store, clients, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds),
+            var options = new Benchmark.Options(store.path(), clients, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds),
                     peer ? peerDir : null, docs, Set.copyOf(only), !noCache);
             new Benchmark(options, System.out).run();
             return 0;
         }
     }
 
-    /** An empty store is filled with a generated province of {@code enterprises} firms first; the exit code of doing so. */
-    static int generatedStore(Path store, int enterprises) {
-        if (!BulkLoad.applies(store)) {
-            return 0;
+    /** The store {@code bench} and {@code soak} run over: generated and imported first when it is empty. */
+    static class GeneratedStore {
+        @Option(names = "--enterprises", defaultValue = "200000",
+                description = "Firms to generate when the store is empty (default ${DEFAULT-VALUE}).")
+        int enterprises;
+
+        @Option(names = "--data-dir", description = "The store (default ./bench-data/<enterprises>).")
+        Path dataDir;
+
+        Path path() {
+            return dataDir == null ? Path.of("bench-data", Integer.toString(enterprises)) : dataDir;
         }
-        Path dataset = store.resolveSibling(store.getFileName() + "-dataset");
-        var cli = new CommandLine(new ChainGraphCommand());
-        int code = cli.execute("generate", "--enterprises", Integer.toString(enterprises), "--out", dataset.toString());
-        return code == 0 ? cli.execute("import", dataset.toString(), "--data-dir", store.toString()) : code;
+
+        /** Fills an empty store with a generated province; the exit code of doing so (0 when it had data). */
+        int ensure() {
+            Path store = path();
+            if (!BulkLoad.applies(store)) {
+                return 0;
+            }
+            Path dataset = store.resolveSibling(store.getFileName() + "-dataset");
+            var cli = new CommandLine(new ChainGraphCommand());
+            int code = cli.execute("generate", "--enterprises", Integer.toString(enterprises), "--out", dataset.toString());
+            return code == 0 ? cli.execute("import", dataset.toString(), "--data-dir", store.toString()) : code;
+        }
     }
 
     @Command(name = "soak", mixinStandardHelpOptions = true,
@@ -154,12 +164,9 @@ public class ChainGraphCommand implements Callable<Integer> {
                     + "p50/p95/p99 and the heap after GC per interval (docs/security.md); exits 1 on any error or heap growth. "
                     + "Generates and imports the store first if it is empty.")
     static class Soak implements Callable<Integer> {
-        @Option(names = "--enterprises", defaultValue = "200000",
-                description = "Firms to generate when the store is empty (default ${DEFAULT-VALUE}).")
-        int enterprises;
-
-        @Option(names = "--data-dir", description = "The store (default ./bench-data/<enterprises>). Writes go into it: use a copy.")
-        Path dataDir;
+        /** Its writes go into the store: use a copy. */
+        @CommandLine.Mixin
+        GeneratedStore store;
 
         @Option(names = "--seconds", defaultValue = "600", description = "How long to run (default ${DEFAULT-VALUE}).")
         int seconds;
@@ -178,12 +185,11 @@ public class ChainGraphCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path store = dataDir == null ? Path.of("bench-data", Integer.toString(enterprises)) : dataDir;
-            int code = generatedStore(store, enterprises);
+            int code = store.ensure();
             if (code != 0) {
                 return code;
             }
-            var options = new org.chaingraph.bench.Soak.Options(store, Duration.ofSeconds(seconds), Duration.ofSeconds(reportEvery),
+            var options = new org.chaingraph.bench.Soak.Options(store.path(), Duration.ofSeconds(seconds), Duration.ofSeconds(reportEvery),
                     readers, writers, Duration.ofMillis(writePause));
             return new org.chaingraph.bench.Soak(options, System.out).run().ok() ? 0 : 1;
         }

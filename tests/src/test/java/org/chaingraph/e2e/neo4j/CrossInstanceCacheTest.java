@@ -3,21 +3,14 @@ package org.chaingraph.e2e.neo4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chaingraph.ChainGraphApplication;
 import org.chaingraph.e2e.EmbeddedStore;
+import org.chaingraph.e2e.HttpGraphQl;
 import org.chaingraph.neo4j.Neo4jConfiguration.EmbeddedNeo4jHolder;
 import org.chaingraph.neo4j.ResultCache;
 import org.junit.jupiter.api.Test;
@@ -32,10 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class CrossInstanceCacheTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DATASET = "src/test/resources/datasets/matchmaking";
     private static final String TOKEN = "cross-instance-token";
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aWriteThroughOneInstanceIsSeenAtOnceThroughTheOtherDespiteItsCache() throws Exception {
@@ -78,17 +69,8 @@ class CrossInstanceCacheTest {
 
     private JsonNode graphQl(ConfigurableApplicationContext instance, String operation, Map<String, Object> variables, boolean admin)
             throws IOException, InterruptedException {
-        String document = Files.readString(Path.of("src/test/resources/graphql-test", operation + ".graphql"));
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.getEnvironment().getProperty("local.server.port") + "/graphql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document, "variables", variables))));
-        if (admin) {
-            request.header("Authorization", "Bearer " + TOKEN);
-        }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        JsonNode body = JSON.readTree(response.body());
-        assertThat(body.path("errors").isMissingNode()).as(response.body()).isTrue();
-        return body.path("data");
+        int port = Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
+        return HttpGraphQl.data(port, operation, variables, admin ? TOKEN : null);
     }
 
     private static ConfigurableApplicationContext start(String... arguments) {

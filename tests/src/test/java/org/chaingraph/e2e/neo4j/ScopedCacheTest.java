@@ -2,13 +2,6 @@ package org.chaingraph.e2e.neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chaingraph.e2e.EmbeddedStore;
+import org.chaingraph.e2e.HttpGraphQl;
 import org.chaingraph.neo4j.Graph;
 import org.chaingraph.neo4j.ResultCache;
 import org.junit.jupiter.api.AfterEach;
@@ -52,8 +45,6 @@ class ScopedCacheTest {
     @Autowired
     ResultCache cache;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> ran = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -128,16 +119,6 @@ class ScopedCacheTest {
     }
 
     private JsonNode post(String operation, Map<String, Object> variables, boolean admin) throws Exception {
-        String document = Files.readString(Path.of("src/test/resources/graphql-test", operation + ".graphql"));
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document, "variables", variables))));
-        if (admin) {
-            request.header("Authorization", "Bearer " + TOKEN);
-        }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        JsonNode body = JSON.readTree(response.body());
-        assertThat(body.path("errors").isMissingNode()).as(response.body()).isTrue();
-        return body.path("data");
+        return HttpGraphQl.data(port, operation, variables, admin ? TOKEN : null);
     }
 }
