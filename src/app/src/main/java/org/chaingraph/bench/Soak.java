@@ -62,7 +62,7 @@ public final class Soak {
     private final Histogram all = new Histogram();
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong intervalErrors = new AtomicLong();
-    private final AtomicLong writes = new AtomicLong();
+    private final AtomicLong writeCount = new AtomicLong();
     private final AtomicReference<String> firstError = new AtomicReference<>();
 
     public Soak(Options options, PrintStream out) {
@@ -71,7 +71,9 @@ public final class Soak {
     }
 
     public Result run() throws InterruptedException {
-        String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        byte[] secret = new byte[16];
+        new SecureRandom().nextBytes(secret);
+        String token = HexFormat.of().formatHex(secret);
         out.printf("Starting ChainGraph over the store in %s …%n", options.dataDir().toAbsolutePath());
         try (var app = new SpringApplicationBuilder(ChainGraphApplication.class)
                 .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
@@ -83,16 +85,20 @@ public final class Soak {
             URI base = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/");
             Samples samples = Samples.of(app.getBean(Graph.class), 200);
             GraphQlSide chainGraph = GraphQlSide.chainGraph(base);
+            // Documents read once, not per request: the clients' own work stays out of the latencies.
+            List<Question> questions = QueryMix.questions();
+            List<Side.Call> calls = questions.stream().map(q -> chainGraph.prepare(q).orElseThrow()).toList();
+            var mutations = new Writes(chainGraph, token, GraphQlSide.resource("bench/soak/publishChallenge.graphql"),
+                    GraphQlSide.resource("bench/soak/bidOnChallenge.graphql"), GraphQlSide.resource("bench/soak/closeChallenge.graphql"));
             var stop = new AtomicBoolean();
             var threads = new ArrayList<Thread>();
             var counter = new AtomicInteger();
-            List<Question> questions = QueryMix.questions();
             for (int r = 0; r < options.readers(); r++) {
                 threads.add(start("soak-reader-" + r, () -> {
                     while (!stop.get()) {
                         int i = counter.getAndIncrement();
-                        Question question = questions.get(i % questions.size());
-                        timed(() -> chainGraph.prepare(question).orElseThrow().run(question.arguments().apply(samples, i / questions.size())));
+                        int q = i % questions.size();
+                        timed(() -> calls.get(q).run(questions.get(q).arguments().apply(samples, i / questions.size())));
                     }
                 }));
             }
@@ -100,7 +106,7 @@ public final class Soak {
                 int writer = w;
                 threads.add(start("soak-writer-" + w, () -> {
                     for (int n = writer; !stop.get(); n += options.writers()) {
-                        writeCycle(chainGraph, token, samples, n);
+                        writeCycle(mutations, samples, n);
                         sleep(options.writePause());
                     }
                 }));
@@ -124,7 +130,7 @@ public final class Soak {
             for (Thread thread : threads) {
                 thread.join(Duration.ofMinutes(2).toMillis());
             }
-            var result = new Result(intervals, all.count(), writes.get(), errors.get(), firstError.get(),
+            var result = new Result(intervals, all.count(), writeCount.get(), errors.get(), firstError.get(),
                     all.percentile(0.50), all.percentile(0.95), all.percentile(0.99));
             out.printf(Locale.ROOT, "Soak: %,d requests (%,d writes) in %d s, %d errors%s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; "
                             + "heap after GC %,d → %,d MiB (%+d MiB; steady within %d MiB): %s%n",
@@ -136,28 +142,30 @@ public final class Soak {
         }
     }
 
+    /** The writers' mutations, their documents read once. */
+    private record Writes(GraphQlSide chainGraph, String token, String publish, String bid, String close) {
+    }
+
     /** One writer's cycle: a leader publishes a challenge on its chain, another firm bids, the leader closes it. */
-    private void writeCycle(GraphQlSide chainGraph, String token, Samples samples, int n) {
+    private void writeCycle(Writes w, Samples samples, int n) {
         Map<String, Object> leader = Samples.pick(samples.leaders(), n);
         String issuer = (String) leader.get("uscc");
-        String bidder = Samples.pick(samples.usccs(), n);
-        if (bidder.equals(issuer)) {
-            bidder = Samples.pick(samples.usccs(), n + 1);
-        }
+        String bidder = Samples.pick(samples.usccs(), n).equals(issuer) ? Samples.pick(samples.usccs(), n + 1) : Samples.pick(samples.usccs(), n);
         String deadline = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString();
         var input = Map.<String, Object>of("title", "耐久测试榜单 " + n, "issuerUscc", issuer, "segmentId", leader.get("segmentId"),
                 "budget", 100, "deadline", deadline);
         var id = new AtomicReference<String>();
-        String bid = bidder;
-        if (timed(() -> id.set(chainGraph.execute(operation("publishChallenge"), Map.of("input", input), token)
-                .path("publishChallenge").path("id").asText()))
-                && timed(() -> chainGraph.execute(operation("bidOnChallenge"), Map.of("challengeId", id.get(), "uscc", bid), token))) {
-            timed(() -> chainGraph.execute(operation("closeChallenge"), Map.of("challengeId", id.get()), token));
+        writeCount.incrementAndGet();
+        if (!timed(() -> id.set(w.chainGraph().execute(w.publish(), Map.of("input", input), w.token())
+                .path("publishChallenge").path("id").asText()))) {
+            return;
         }
-    }
-
-    private static String operation(String name) {
-        return GraphQlSide.resource("bench/soak/" + name + ".graphql");
+        writeCount.incrementAndGet();
+        if (!timed(() -> w.chainGraph().execute(w.bid(), Map.of("challengeId", id.get(), "uscc", bidder), w.token()))) {
+            return;
+        }
+        writeCount.incrementAndGet();
+        timed(() -> w.chainGraph().execute(w.close(), Map.of("challengeId", id.get()), w.token()));
     }
 
     private interface Work {
@@ -181,10 +189,6 @@ public final class Soak {
             intervalErrors.incrementAndGet();
             firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
             return false;
-        } finally {
-            if (Thread.currentThread().getName().startsWith("soak-writer")) {
-                writes.incrementAndGet();
-            }
         }
     }
 
