@@ -39,6 +39,7 @@ import org.springframework.stereotype.Component;
 public final class DatabaseAvailability implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseAvailability.class);
+    static final int FAILURES_FOR_DOWN = 2;
 
     private final Driver driver;
     private final SessionConfig session;
@@ -53,6 +54,8 @@ public final class DatabaseAvailability implements HealthIndicator {
     private volatile Instant since = Instant.now();
     private volatile String failure = "";
     private Future<?> lastPing;
+    /** Touched by the scheduler's thread only. */
+    private int failuresInARow;
 
     DatabaseAvailability(Driver driver, Neo4jProperties properties, CypherStatements statements, ApplicationEventPublisher events) {
         this.driver = driver;
@@ -95,10 +98,14 @@ public final class DatabaseAvailability implements HealthIndicator {
         pinger.shutdownNow();
     }
 
-    /** One check; synchronised with the scheduler's single thread, so transitions are ordered. */
+    /**
+     * One check, on the scheduler's single thread, so transitions are ordered. Down takes
+     * {@link #FAILURES_FOR_DOWN} failed checks in a row: one slow answer under a heavy import does
+     * not take the instance out of service.
+     */
     void check() {
         if (lastPing != null && !lastPing.isDone()) {
-            changeTo(false, "no answer within " + timeout.toMillis() + " ms");
+            failed("no answer within " + timeout.toMillis() + " ms");
             return;
         }
         lastPing = pinger.submit(() -> {
@@ -108,13 +115,20 @@ public final class DatabaseAvailability implements HealthIndicator {
         });
         try {
             lastPing.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            failuresInARow = 0;
             changeTo(true, "");
         } catch (TimeoutException e) {
-            changeTo(false, "no answer within " + timeout.toMillis() + " ms");
+            failed("no answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
-            changeTo(false, String.valueOf(e.getCause().getMessage()));
+            failed(String.valueOf(e.getCause().getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void failed(String reason) {
+        if (++failuresInARow >= FAILURES_FOR_DOWN) {
+            changeTo(false, reason);
         }
     }
 
