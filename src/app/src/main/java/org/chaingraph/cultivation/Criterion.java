@@ -14,10 +14,6 @@ import org.chaingraph.enterprises.Enterprise;
  */
 public record Criterion(Measure field, Operator op, double value, String label, String unit, Band when, String otherwise) {
 
-    public Criterion(Measure field, Operator op, double value, String label, String unit, Band when) {
-        this(field, op, value, label, unit, when, null);
-    }
-
     public enum Operator {
         AT_LEAST(">=", "<"), MORE_THAN(">", "≤"), AT_MOST("<=", ">"), LESS_THAN("<", "≥");
 

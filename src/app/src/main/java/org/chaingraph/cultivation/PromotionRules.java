@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.chaingraph.enterprises.Designation;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -63,12 +64,12 @@ public record PromotionRules(List<RuleSet> ruleSets, Map<String, RegionRules> hi
             String id = string(set, "id");
             String renewalSet = null;
             String renewalSource = null;
-            java.util.Set<Designation> renewalDesignations = java.util.Set.of();
+            Set<Designation> renewalDesignations = Set.of();
             if (set.get("renewals") != null) {
                 Map<String, Object> renewals = map(set, "renewals");
                 renewalSet = string(renewals, "ruleSet");
                 renewalSource = string(renewals, "source");
-                renewalDesignations = java.util.Set.copyOf(strings(renewals, "designations").stream().map(PromotionRules::designation).toList());
+                renewalDesignations = Set.copyOf(strings(renewals, "designations").stream().map(PromotionRules::designation).toList());
             }
             sets.add(new RuleSet(id, string(set, "name"), LocalDate.parse(string(set, "effective")), string(set, "source"),
                     optionalString(set, "note"), rules(set, "ruleSets[" + id + "]"), renewalSet, renewalSource, renewalDesignations));

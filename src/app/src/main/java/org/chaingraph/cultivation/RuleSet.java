@@ -1,11 +1,10 @@
 package org.chaingraph.cultivation;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.chaingraph.enterprises.Designation;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A version of the published promotion rules, in force from {@code effective}. Renewals (复核) of the

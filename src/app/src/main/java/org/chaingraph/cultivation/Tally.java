@@ -21,9 +21,10 @@ public final class Tally {
 
     public static TargetProgress progress(Target target, List<Firm> firms, int year) {
         // Each firm once, whichever of the target's designations it holds.
+        List<Designation> designations = target.designations();
         int actual = (int) firms.stream().filter(f -> switch (target.basis()) {
-            case CUMULATIVE -> target.designations().stream().anyMatch(d -> holdsValid(f, d, target.level(), year));
-            case NEW -> firstAwardBetween(f, target, year);
+            case CUMULATIVE -> designations.stream().anyMatch(d -> holdsValid(f, d, target.level(), year));
+            case NEW -> firstAwardBetween(f, designations, target, year);
         }).count();
         return TargetProgress.of(target, actual);
     }
@@ -36,8 +37,8 @@ public final class Tally {
      * Its first award of any of the target's designations (at the target's level, if given) falls in
      * base year..year; no base year = no lower bound.
      */
-    private static boolean firstAwardBetween(Firm firm, Target target, int year) {
-        OptionalInt first = firm.awards().stream().filter(a -> target.designations().stream().anyMatch(d -> a.matches(d, target.level())))
+    private static boolean firstAwardBetween(Firm firm, List<Designation> designations, Target target, int year) {
+        OptionalInt first = firm.awards().stream().filter(a -> designations.stream().anyMatch(d -> a.matches(d, target.level())))
                 .mapToInt(Award::year).min();
         int from = target.baseYear() == null ? Integer.MIN_VALUE : target.baseYear();
         return first.isPresent() && first.getAsInt() >= from && first.getAsInt() <= year;
