@@ -21,6 +21,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -76,9 +77,15 @@ public final class DatabaseAvailability implements HealthIndicator {
         return up ? Health.up().build() : Health.down().withDetail("since", since.toString()).withDetail("error", failure).build();
     }
 
-    /** Watches from the moment the server is ready (schema applied, start-up dataset loaded). */
-    @EventListener(ApplicationReadyEvent.class)
-    void watch() {
+    /**
+     * Watches from the moment the server is ready (schema applied, start-up dataset loaded); not in a
+     * context without a web server (a command-line import), which has no readiness to keep.
+     */
+    @EventListener
+    void watch(ApplicationReadyEvent ready) {
+        if (!(ready.getApplicationContext() instanceof WebServerApplicationContext)) {
+            return;
+        }
         watching = true;
         scheduler.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
