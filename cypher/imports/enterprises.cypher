@@ -5,7 +5,9 @@ UNWIND $rows AS row
 MERGE (e:Enterprise {uscc: row.uscc})
 SET e.name = row.name, e.scale = row.scale, e.founded = row.founded, e.revenue = row.revenue,
     e.rdRatio = row.rd_ratio, e.employees = row.employees, e.growth = row.growth,
-    e.growthPrev = row.growth_prev, e.listed = row.listed, e.regionCode = row.region_code
+    e.growthPrev = row.growth_prev, e.listed = row.listed, e.regionCode = row.region_code,
+    e.ipClass1 = row.ip_class1, e.mainBusinessRatio = row.main_business_ratio, e.debtRatio = row.debt_ratio,
+    e.equityFinancing2y = row.equity_financing_2y
 WITH e, row
 CALL (e, row) {
   OPTIONAL MATCH (e)-[old:LOCATED_IN]->(r:Region)

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.chaingraph.enterprises.Designation;
 import org.chaingraph.enterprises.UsccArgument;
+import org.chaingraph.graphql.BadRequestException;
+import org.chaingraph.graphql.Connection;
+import org.chaingraph.graphql.Page;
 import org.chaingraph.graphql.NotFoundException;
 import org.chaingraph.graphql.YearArgument;
 import org.chaingraph.neo4j.ResultCache;
@@ -27,12 +32,14 @@ public final class Cultivation {
     private final CultivationRepository repository;
     private final PromotionRules rules;
     private final int nearMissMaxUnmet;
+    private final double entryNearMissShortfall;
     private final ResultCache cache;
 
     Cultivation(CultivationRepository repository, CultivationProperties properties, ResourceLoader resources, ResultCache cache) {
         this.repository = repository;
         this.cache = cache;
         this.nearMissMaxUnmet = properties.nearMissMaxUnmet();
+        this.entryNearMissShortfall = properties.entryNearMissShortfall();
         var resource = resources.getResource(properties.rules());
         try {
             this.rules = PromotionRules.load(resource.getInputStream(), properties.rules());
@@ -67,6 +74,63 @@ public final class Cultivation {
         candidates.addAll(Promotions.candidates(firms, "high-growth:" + highGrowth.region(), highGrowth.rules(), year, nearMissMaxUnmet));
         return new CultivationReport(region.region(), year, ruleDate, counts, targets, Pyramid.of(counts), Promotions.sorted(candidates),
                 ruleSet, highGrowth);
+    }
+
+    /**
+     * A page of the report's entry candidates for {@code to} (入库, 达规 lists): the entry rule in force
+     * on the report's date judges every firm of the region holding no step of its ladder; the whole
+     * ordered list is computed once per data version and paged from the cache.
+     */
+    public EntrantConnection entrants(CultivationReport report, Designation to, Integer first, String after) {
+        var page = Page.of(first, after);
+        if (to == null) {
+            throw new BadRequestException("to", "is required");
+        }
+        var entry = rules.entryRule(to, report.asOf()).orElseThrow(() -> new BadRequestException("to",
+                "no entry rule for " + to + " is in force on " + report.asOf() + "; entry rules exist for "
+                        + entryDesignations(report.asOf()) + " (docs/cultivation.md)"));
+        String code = report.region().code();
+        List<PromotionCandidate> all = cache.getFromDataset("cultivation/entrants",
+                () -> Promotions.entrants(repository.firms(code), entry.set().id(), entry.rule(), report.year(), nearMissMaxUnmet,
+                        entryNearMissShortfall), code, report.year(), report.asOf(), to);
+        int start = 0;
+        if (page.afterKey() != null) {
+            start = -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).enterprise().uscc().equals(page.afterKey())) {
+                    start = i + 1;
+                    break;
+                }
+            }
+            if (start < 0) {
+                throw new BadRequestException("after", "the cursor's enterprise is no longer in this list (the data changed): "
+                        + "start again without after");
+            }
+        }
+        var rows = all.subList(start, Math.min(all.size(), start + page.limit()));
+        var connection = Connection.of(rows, page, all.size(), start, c -> c.enterprise().uscc());
+        int qualifying = (int) all.stream().filter(PromotionCandidate::qualifies).count();
+        return new EntrantConnection(connection.edges(), connection.pageInfo(), all.size(), qualifying, entry.set().id(), entry.rule().source());
+    }
+
+    /**
+     * The report's promotion candidates narrowed by the arguments of {@code CultivationReport.candidates}:
+     * to one of {@code to}, qualifying or not, renewals or not, the first {@code first} (all when null).
+     */
+    public List<PromotionCandidate> candidates(CultivationReport report, List<Designation> to, Boolean qualifies, Boolean renewal,
+                                               Integer first) {
+        if (first != null && first < 0) {
+            throw new BadRequestException("first", "must not be negative, got " + first);
+        }
+        var shown = report.candidates().stream()
+                .filter(c -> to == null || to.contains(c.to()))
+                .filter(c -> qualifies == null || c.qualifies() == qualifies)
+                .filter(c -> renewal == null || c.renewal() == renewal);
+        return (first == null ? shown : shown.limit(first)).toList();
+    }
+
+    private List<Designation> entryDesignations(LocalDate date) {
+        return Arrays.stream(Designation.values()).filter(d -> rules.entryRule(d, date).isPresent()).toList();
     }
 
     /**

@@ -26,16 +26,50 @@ public enum Measure {
     REVENUE_AVG3("revenueAvg3"),
     EMPLOYEES("employees"),
     /** Years since founding in the year asked, the dataset's stand-in for time in a market niche. */
-    YEARS_FOUNDED("yearsFounded");
+    YEARS_FOUNDED("yearsFounded"),
+    /**
+     * 1 when the enterprise is a small or medium-sized one by the dataset's {@code scale} (MICRO,
+     * SMALL or MEDIUM: 《中小企业划型标准规定》), 0 when LARGE; a yes/no figure.
+     */
+    SME("sme", false, true),
+    /** Ⅰ类知识产权 related to the main products (optional column {@code ip_class1}). */
+    IP_CLASS1("ipClass1", true, false),
+    /** 主营业务收入 as % of revenue (optional column {@code main_business_ratio}). */
+    MAIN_BUSINESS_RATIO("mainBusinessRatio", true, false),
+    /** 资产负债率, % (optional column {@code debt_ratio}). */
+    DEBT_RATIO("debtRatio", true, false),
+    /** 近两年新增股权融资, 万元 (optional column {@code equity_financing_2y}). */
+    EQUITY_FINANCING_2Y("equityFinancing2y", true, false);
 
     private final String key;
+    private final boolean optional;
+    private final boolean yesNo;
 
     Measure(String key) {
+        this(key, false, false);
+    }
+
+    Measure(String key, boolean optional, boolean yesNo) {
         this.key = key;
+        this.optional = optional;
+        this.yesNo = yesNo;
     }
 
     public String key() {
         return key;
+    }
+
+    /**
+     * An optional column of the dataset: a firm without it is unchecked on criteria that need it
+     * (never passed, never failed); a missing core figure (revenue…) fails the criterion.
+     */
+    public boolean optional() {
+        return optional;
+    }
+
+    /** 1 = yes, 0 = no: printed as 是/否, not as a number. */
+    public boolean yesNo() {
+        return yesNo;
     }
 
     static Measure byKey(String key) {
@@ -64,6 +98,11 @@ public enum Measure {
             }
             case EMPLOYEES -> e.employees() == null ? null : e.employees().doubleValue();
             case YEARS_FOUNDED -> e.founded() == null ? null : (double) (year - e.founded());
+            case SME -> e.scale() == null ? null : e.scale() == org.chaingraph.enterprises.Scale.LARGE ? 0.0 : 1.0;
+            case IP_CLASS1 -> e.ipClass1() == null ? null : e.ipClass1().doubleValue();
+            case MAIN_BUSINESS_RATIO -> e.mainBusinessRatio();
+            case DEBT_RATIO -> e.debtRatio();
+            case EQUITY_FINANCING_2Y -> e.equityFinancing2y();
         };
     }
 }

@@ -20,9 +20,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * The promotion rules of {@code cultivation/promotion-rules.yml}, read once and validated: rule sets
  * keyed by the date they take effect (the national 梯度培育 rules), and high-growth rules per region
- * code (no national standard: {@code default} unless a region, or a region above it, has its own).
+ * code (no national standard: {@code default} unless a region, or a region above it, has its own),
+ * and standing national standards outside the 梯度培育 rules (规模以上工业: the statistical one),
+ * each in force from its own date.
  */
-public record PromotionRules(List<RuleSet> ruleSets, Map<String, RegionRules> highGrowth) {
+public record PromotionRules(List<RuleSet> ruleSets, Map<String, RegionRules> highGrowth, List<RuleSet> standards) {
 
     /** High-growth (瞪羚/独角兽) rules configured for a region. */
     public record RegionRules(String region, String name, String source, List<PromotionRule> rules) {
@@ -33,6 +35,29 @@ public record PromotionRules(List<RuleSet> ruleSets, Map<String, RegionRules> hi
     /** The rule set in force on the date: the latest one effective on or before it. */
     public Optional<RuleSet> inForceOn(LocalDate date) {
         return ruleSets.stream().filter(s -> !s.effective().isAfter(date)).max(Comparator.comparing(RuleSet::effective));
+    }
+
+    /**
+     * The entry rule for {@code to} in force on {@code date} (入库, 达规: judged for firms holding no
+     * step of its ladder), with the id of the set it belongs to: the national rule set's own, else a
+     * standing standard's.
+     */
+    public Optional<Entry> entryRule(Designation to, LocalDate date) {
+        var sets = new ArrayList<RuleSet>();
+        inForceOn(date).ifPresent(sets::add);
+        standards.stream().filter(s -> !s.effective().isAfter(date)).forEach(sets::add);
+        for (RuleSet set : sets) {
+            for (PromotionRule rule : set.rules()) {
+                if (rule.entry() && rule.to() == to) {
+                    return Optional.of(new Entry(set, rule));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An entry rule and the set it belongs to. */
+    public record Entry(RuleSet set, PromotionRule rule) {
     }
 
     /** The rule set that judges renewals (复核) in the years of {@code set}: the one it names, else itself. */
@@ -97,7 +122,13 @@ public record PromotionRules(List<RuleSet> ruleSets, Map<String, RegionRules> hi
             throw new IllegalArgumentException("highGrowth: a 'default' block is needed");
         }
         sets.sort(Comparator.comparing(RuleSet::effective));
-        return new PromotionRules(List.copyOf(sets), Map.copyOf(highGrowth));
+        var standards = new ArrayList<RuleSet>();
+        for (Map<String, Object> set : maps(root, "standards")) {
+            String id = string(set, "id");
+            standards.add(new RuleSet(id, string(set, "name"), LocalDate.parse(string(set, "effective")), string(set, "source"),
+                    optionalString(set, "note"), rules(set, "standards[" + id + "]"), null, null, Set.of()));
+        }
+        return new PromotionRules(List.copyOf(sets), Map.copyOf(highGrowth), List.copyOf(standards));
     }
 
     private static List<PromotionRule> rules(Map<String, Object> block, String where) {
@@ -106,16 +137,20 @@ public record PromotionRules(List<RuleSet> ruleSets, Map<String, RegionRules> hi
             Designation to = designation(string(rule, "to"));
             String at = where + ".rules[" + to + "]";
             try {
+                if (rule.get("from") == null) {
+                    throw new IllegalArgumentException("from: missing (an entry rule gives from: [])");
+                }
                 List<Designation> from = strings(rule, "from").stream().map(PromotionRules::designation).toList();
-                if (from.isEmpty()) {
-                    throw new IllegalArgumentException("from: at least one designation is needed");
+                if (from.isEmpty() && to.step() != 1) {
+                    throw new IllegalArgumentException("from: [] (an entry rule) is only for the first step of a ladder");
                 }
                 var criteria = new ArrayList<Criterion>();
                 for (Map<String, Object> c : maps(rule, "criteria")) {
                     criteria.add(criterion(c));
                 }
+                Score score = rule.get("score") == null ? null : score(map(rule, "score"));
                 rules.add(new PromotionRule(to, Optional.ofNullable(optionalString(rule, "toName")).orElse(to.chineseName()), from,
-                        List.copyOf(criteria), strings(rule, "unchecked"), optionalString(rule, "source")));
+                        List.copyOf(criteria), score, strings(rule, "unchecked"), optionalString(rule, "source")));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
             }
@@ -133,8 +168,76 @@ public record PromotionRules(List<RuleSet> ruleSets, Map<String, RegionRules> hi
         if (value == null) {
             throw new IllegalArgumentException("criterion " + c + ": value is required");
         }
+        Criterion alternative = c.get("alternative") == null ? null : criterion(map(c, "alternative"));
         return new Criterion(Measure.byKey(string(c, "field")), Criterion.Operator.bySymbol(string(c, "op")), value, string(c, "label"),
-                Optional.ofNullable(optionalString(c, "unit")).orElse(""), band, optionalString(c, "otherwise"));
+                Optional.ofNullable(optionalString(c, "unit")).orElse(""), band, optionalString(c, "otherwise"), alternative);
+    }
+
+    /**
+     * A scoring sheet: {label, min, groups: [{name, min}], indicators: [{group, label, field?, max,
+     * floor?, steps: [{min?, max?, points}], rest?}], alternative?, otherwise?}; points are a number or
+     * [low, high]; the first step a figure falls in scores, else {@code rest} (0).
+     */
+    private static Score score(Map<String, Object> s) {
+        var groups = new ArrayList<Score.Group>();
+        for (Map<String, Object> g : maps(s, "groups")) {
+            groups.add(new Score.Group(string(g, "name"), required(g, "min")));
+        }
+        var indicators = new ArrayList<Score.Indicator>();
+        double total = 0;
+        for (Map<String, Object> i : maps(s, "indicators")) {
+            String group = string(i, "group");
+            if (groups.stream().noneMatch(g -> g.name().equals(group))) {
+                throw new IllegalArgumentException("score indicator '" + i.get("label") + "': unknown group '" + group + "'");
+            }
+            double max = required(i, "max");
+            var steps = new ArrayList<Score.Step>();
+            for (Map<String, Object> step : maps(i, "steps")) {
+                Double low = number(step, "min");
+                Double high = number(step, "max");
+                if (low == null && high == null) {
+                    throw new IllegalArgumentException("score indicator '" + i.get("label") + "': a step needs min or max");
+                }
+                steps.add(new Score.Step(low, high, points(step.get("points"), max)));
+            }
+            String field = optionalString(i, "field");
+            if (field == null && !steps.isEmpty()) {
+                throw new IllegalArgumentException("score indicator '" + i.get("label") + "': steps need a field");
+            }
+            double floor = Optional.ofNullable(number(i, "floor")).orElse(0.0);
+            indicators.add(new Score.Indicator(group, string(i, "label"), field == null ? null : Measure.byKey(field), max, floor,
+                    List.copyOf(steps), i.get("rest") == null ? new Score.Points(0, 0) : points(i.get("rest"), max)));
+            total += max;
+        }
+        double min = required(s, "min");
+        if (min > total) {
+            throw new IllegalArgumentException("score: min " + min + " is more than the indicators' maximum " + total);
+        }
+        Criterion alternative = s.get("alternative") == null ? null : criterion(map(s, "alternative"));
+        return new Score(string(s, "label"), min, List.copyOf(groups), List.copyOf(indicators), alternative, optionalString(s, "otherwise"));
+    }
+
+    private static Score.Points points(Object value, double max) {
+        Score.Points points;
+        if (value instanceof Number n) {
+            points = new Score.Points(n.doubleValue(), n.doubleValue());
+        } else if (value instanceof List<?> pair && pair.size() == 2 && pair.get(0) instanceof Number low && pair.get(1) instanceof Number high) {
+            points = new Score.Points(low.doubleValue(), high.doubleValue());
+        } else {
+            throw new IllegalArgumentException("points: a number or [low, high] is needed, got '" + value + "'");
+        }
+        if (points.low() < 0 || points.high() < points.low() || points.high() > max) {
+            throw new IllegalArgumentException("points " + value + ": must lie within 0.." + max);
+        }
+        return points;
+    }
+
+    private static double required(Map<String, Object> parent, String key) {
+        Double value = number(parent, key);
+        if (value == null) {
+            throw new IllegalArgumentException(key + ": missing");
+        }
+        return value;
     }
 
     private static Designation designation(String name) {

@@ -19,9 +19,10 @@ public final class Promotions {
     public static List<PromotionCandidate> candidates(List<Firm> firms, String ruleSet, List<PromotionRule> rules, int year,
                                                       int nearMissMaxUnmet) {
         var candidates = new ArrayList<PromotionCandidate>();
-        for (PromotionRule rule : rules) {
+        for (PromotionRule rule : rules.stream().filter(r -> !r.entry()).toList()) {
             for (Firm firm : firms) {
-                holdsStepBelow(firm, rule, year).flatMap(from -> judged(firm, rule, from, ruleSet, year, nearMissMaxUnmet, false))
+                holdsStepBelow(firm, rule, year)
+                        .flatMap(from -> judged(firm, rule, from, ruleSet, year, nearMissMaxUnmet, Double.POSITIVE_INFINITY, false))
                         .ifPresent(candidates::add);
             }
         }
@@ -58,30 +59,71 @@ public final class Promotions {
                 boolean renewedAlready = firm.awards().stream().anyMatch(a -> a.validIn(year + 1) && (a.designation() == rule.to()
                         || a.designation().ladder() == rule.to().ladder() && a.designation().step() > rule.to().step()));
                 if (endsThisYear && !renewedAlready) {
-                    judged(firm, rule, rule.to(), ruleSet, year, nearMissMaxUnmet, true).ifPresent(candidates::add);
+                    judged(firm, rule, rule.to(), ruleSet, year, nearMissMaxUnmet, Double.POSITIVE_INFINITY, true).ifPresent(candidates::add);
                 }
             }
         }
         return sorted(candidates);
     }
 
-    /** The firm against the rule's criteria: a candidate when it misses at most {@code nearMissMaxUnmet}. */
+    /**
+     * Entry candidates (入库/达规 lists) for {@code rule}, an entry rule: every firm holding no step of
+     * its ladder as high as {@code to} in {@code year} that meets its checkable criteria, then near
+     * misses — at most {@code nearMissMaxUnmet} criteria unmet, each within {@code maxShortfall} of
+     * its threshold (0.25: revenue ≥ 1500万 for a 2000万 line) — nearest first.
+     */
+    public static List<PromotionCandidate> entrants(List<Firm> firms, String ruleSet, PromotionRule rule, int year, int nearMissMaxUnmet,
+                                                    double maxShortfall) {
+        if (!rule.entry()) {
+            throw new IllegalArgumentException(rule.to() + " is not an entry rule");
+        }
+        var candidates = new ArrayList<PromotionCandidate>();
+        for (Firm firm : firms) {
+            if (!holdsAsHigh(firm, rule.to(), year)) {
+                judged(firm, rule, null, ruleSet, year, nearMissMaxUnmet, maxShortfall, false).ifPresent(candidates::add);
+            }
+        }
+        return candidates.stream().sorted(ENTRANT_ORDER).toList();
+    }
+
+    /**
+     * The firm against the rule's criteria: a candidate when it misses at most {@code nearMissMaxUnmet},
+     * each by at most {@code maxShortfall} (relative to the threshold).
+     */
     private static Optional<PromotionCandidate> judged(Firm firm, PromotionRule rule, Designation from, String ruleSet, int year,
-                                                       int nearMissMaxUnmet, boolean renewal) {
+                                                       int nearMissMaxUnmet, double maxShortfall, boolean renewal) {
         var unmet = new ArrayList<String>();
         var met = new ArrayList<String>();
+        var unknown = new ArrayList<String>();
+        double shortfall = 0;
+        var verdicts = new ArrayList<Criterion.Verdict>();
         for (Criterion criterion : rule.criteria()) {
-            criterion.unmet(firm.enterprise(), year).ifPresentOrElse(unmet::add, () -> {
-                if (criterion.when() == null || applies(criterion, firm, year)) {
-                    met.add(criterion.describe());
+            verdicts.add(criterion.judge(firm.enterprise(), year));
+        }
+        if (rule.score() != null) {
+            verdicts.add(rule.score().judge(firm.enterprise(), year));
+        }
+        for (Criterion.Verdict verdict : verdicts) {
+            if (verdict instanceof Criterion.Verdict.Met m) {
+                met.add(m.how());
+            } else if (verdict instanceof Criterion.Verdict.Unmet u) {
+                if (u.shortfall() > maxShortfall) {
+                    return Optional.empty();
                 }
-            });
+                unmet.add(u.reason());
+                shortfall += u.shortfall();
+            } else if (verdict instanceof Criterion.Verdict.Unknown u) {
+                unknown.add(u.what());
+            }
         }
         if (unmet.size() > nearMissMaxUnmet) {
             return Optional.empty();
         }
+        var unchecked = new ArrayList<>(unknown);
+        unchecked.addAll(rule.unchecked());
         return Optional.of(new PromotionCandidate(firm.enterprise(), rule.to(), rule.toName(), from, List.copyOf(unmet),
-                List.copyOf(met), rule.unchecked(), ruleSet, rule.source(), renewal));
+                List.copyOf(met), List.copyOf(unchecked), ruleSet, rule.source(), renewal, shortfall,
+                rule.score() == null ? 0 : rule.score().of(firm.enterprise(), year).total().low()));
     }
 
     static List<PromotionCandidate> sorted(List<PromotionCandidate> candidates) {
@@ -92,21 +134,29 @@ public final class Promotions {
             .thenComparing(PromotionCandidate::to).thenComparing(c -> c.unmet().size()).thenComparing(c -> c.enterprise().uscc());
 
     /**
+     * Entrants: qualifying first, then fewer unmet, then the nearest, then fewer unchecked, then the
+     * higher score the data proves, then USCC.
+     */
+    static final Comparator<PromotionCandidate> ENTRANT_ORDER = Comparator.comparing((PromotionCandidate c) -> !c.qualifies())
+            .thenComparing(c -> c.unmet().size()).thenComparingDouble(PromotionCandidate::shortfall)
+            .thenComparing(c -> c.uncheckedCriteria().size()).thenComparing(PromotionCandidate::scoreLow, Comparator.reverseOrder())
+            .thenComparing(c -> c.enterprise().uscc());
+
+    /**
      * The step below the rule's designation the firm holds valid in the year, unless it already
      * holds the designation or a step as high on the same ladder (a 单项冠军 whose 小巨人 lapsed is
      * not a 小巨人 candidate).
      */
     private static Optional<Designation> holdsStepBelow(Firm firm, PromotionRule rule, int year) {
-        boolean holdsTarget = firm.awards().stream().anyMatch(a -> a.validIn(year) && (a.designation() == rule.to()
-                || a.designation().ladder() == rule.to().ladder() && a.designation().step() >= rule.to().step()));
-        if (holdsTarget) {
+        if (holdsAsHigh(firm, rule.to(), year)) {
             return Optional.empty();
         }
         return rule.from().stream().filter(d -> firm.awards().stream().anyMatch(a -> a.designation() == d && a.validIn(year))).findFirst();
     }
 
-    private static boolean applies(Criterion criterion, Firm firm, int year) {
-        Double band = criterion.when().field().of(firm.enterprise(), year);
-        return band != null && criterion.when().contains(band);
+    /** Whether the firm holds {@code to}, or a step as high on its ladder, valid in the year. */
+    private static boolean holdsAsHigh(Firm firm, Designation to, int year) {
+        return firm.awards().stream().anyMatch(a -> a.validIn(year) && (a.designation() == to
+                || a.designation().ladder() == to.ladder() && a.designation().step() >= to.step()));
     }
 }

@@ -198,9 +198,11 @@ public final class BulkLoad {
                 case SEGMENT_FLOWS -> rel("FEEDS", "Segment", "Segment", "").row(v.get("from_segment"), v.get("to_segment"));
                 case ENTERPRISES -> {
                     node("Enterprise", "uscc:ID(Enterprise),name,scale,founded:long,revenue:double,rdRatio:double,employees:long,"
-                            + "growth:double,growthPrev:double,listed:boolean,regionCode")
+                            + "growth:double,growthPrev:double,listed:boolean,regionCode,ipClass1:long,mainBusinessRatio:double,debtRatio:double,"
+                            + "equityFinancing2y:double")
                             .row(v.get("uscc"), v.get("name"), v.get("scale"), v.get("founded"), v.get("revenue"), v.get("rd_ratio"),
-                                    v.get("employees"), v.get("growth"), v.get("growth_prev"), v.get("listed"), v.get("region_code"));
+                                    v.get("employees"), v.get("growth"), v.get("growth_prev"), v.get("listed"), v.get("region_code"),
+                                    v.get("ip_class1"), v.get("main_business_ratio"), v.get("debt_ratio"), v.get("equity_financing_2y"));
                     rel("LOCATED_IN", "Enterprise", "Region", "").row(v.get("uscc"), v.get("region_code"));
                     for (Object capability : (List<?>) v.get("capabilities")) {
                         capabilities.add((String) capability);

@@ -64,7 +64,12 @@ enum DatasetFile {
             decimal("growth"),
             decimal("growth_prev"),
             bool("listed").orElse(false),
-            list("capabilities")),
+            list("capabilities"),
+            // Optional figures for published designation criteria (docs/dataset.md); blank = unknown.
+            integer("ip_class1"),
+            decimal("main_business_ratio"),
+            decimal("debt_ratio"),
+            decimal("equity_financing_2y")),
             DatasetFile::checkEnterpriseFigures),
     DESIGNATIONS("designations.csv", List.of("uscc", "designation", "level", "year"), List.of(
             uscc("uscc").required().references(Reference.ENTERPRISE),
@@ -240,13 +245,15 @@ enum DatasetFile {
     }
 
     private static Optional<RowProblem> checkEnterpriseFigures(Map<String, Object> row) {
-        for (String column : List.of("revenue", "employees")) {
+        for (String column : List.of("revenue", "employees", "ip_class1", "debt_ratio", "equity_financing_2y")) {
             if (row.get(column) instanceof Number n && n.doubleValue() < 0) {
                 return Optional.of(new RowProblem(column, "must not be negative"));
             }
         }
-        if (row.get("rd_ratio") instanceof Double ratio && (ratio < 0 || ratio > 100)) {
-            return Optional.of(new RowProblem("rd_ratio", "must be a percentage between 0 and 100, got " + ratio));
+        for (String column : List.of("rd_ratio", "main_business_ratio")) {
+            if (row.get(column) instanceof Double ratio && (ratio < 0 || ratio > 100)) {
+                return Optional.of(new RowProblem(column, "must be a percentage between 0 and 100, got " + ratio));
+            }
         }
         return Optional.empty();
     }

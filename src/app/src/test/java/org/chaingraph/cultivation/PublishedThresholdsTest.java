@@ -22,18 +22,29 @@ class PublishedThresholdsTest {
 
     private static final PromotionRules RULES = PromotionRulesTest.shipped();
 
-    /** A firm's figures: revenue 万元, R&D ratio %, founding year, growth and the year before's, %. */
-    record Figures(double revenue, double rdRatio, int founded, double growth, double growthPrev) {
-        Figures revenue(double v) { return new Figures(v, rdRatio, founded, growth, growthPrev); }
-        Figures rdRatio(double v) { return new Figures(revenue, v, founded, growth, growthPrev); }
-        Figures founded(int v) { return new Figures(revenue, rdRatio, v, growth, growthPrev); }
-        Figures growth(double g, double prev) { return new Figures(revenue, rdRatio, founded, g, prev); }
+    /**
+     * A firm's figures: revenue 万元, R&D ratio %, founding year, growth and the year before's, %, and
+     * the optional ones (unknown unless given).
+     */
+    record Figures(double revenue, double rdRatio, int founded, double growth, double growthPrev, Enterprise.Profile profile) {
+        Figures(double revenue, double rdRatio, int founded, double growth, double growthPrev) {
+            this(revenue, rdRatio, founded, growth, growthPrev, Enterprise.Profile.UNKNOWN);
+        }
+        Figures revenue(double v) { return new Figures(v, rdRatio, founded, growth, growthPrev, profile); }
+        Figures rdRatio(double v) { return new Figures(revenue, v, founded, growth, growthPrev, profile); }
+        Figures founded(int v) { return new Figures(revenue, rdRatio, v, growth, growthPrev, profile); }
+        Figures growth(double g, double prev) { return new Figures(revenue, rdRatio, founded, g, prev, profile); }
+        /** Ⅰ类知识产权, 主营业务收入占比 %, 资产负债率 %, 近两年股权融资 万元. */
+        Figures profile(Integer ip, Double mainBusiness, Double debt, Double equity) {
+            return new Figures(revenue, rdRatio, founded, growth, growthPrev, new Enterprise.Profile(ip, mainBusiness, debt, equity));
+        }
     }
 
     static PromotionCandidate candidate(String ruleSetOn, int year, Designation to, Designation holds, Figures f) {
         var rule = RULES.inForceOn(LocalDate.parse(ruleSetOn)).orElseThrow().rules().stream()
                 .filter(r -> r.to() == to).findFirst().orElseThrow();
-        var e = new Enterprise("X", "x", Scale.SMALL, f.founded(), f.revenue(), f.rdRatio(), 100, f.growth(), f.growthPrev(), false);
+        var e = new Enterprise("X", "x", Scale.SMALL, f.founded(), f.revenue(), f.rdRatio(), 100, f.growth(), f.growthPrev(), false,
+                f.profile());
         var firm = new Firm(e, Set.of(), List.of(new Award(holds, Level.PROVINCIAL, year - 1, year + 2)));
         return Promotions.candidates(List.of(firm), "t", List.of(rule), year, 10).get(0);
     }
@@ -57,8 +68,17 @@ class PublishedThresholdsTest {
             assertThat(ask(passing.founded(2024)).unmet()).containsExactly("成立年限（代“从事特定细分市场时间”） 1年 < 2年");
             assertThat(ask(passing.rdRatio(4.95)).unmet()).containsExactly("上年度研发费用总额 99万元 < 100万元");
             assertThat(ask(passing.revenue(5000).rdRatio(2.9)).unmet()).containsExactly("上年度研发费用占营业收入总额比重 2.9% < 3%");
-            assertThat(ask(passing.revenue(999).rdRatio(20)).unmet()).containsExactly(
-                    "上年度营业收入总额 999万元 < 1000万元；另可：近2年新增股权融资总额（合格机构投资者实缴额）2000万元以上（数据集无法核实）");
+            assertThat(ask(passing.revenue(999).rdRatio(20)).unmet()).as("the alternative's figure missing: still unmet").containsExactly(
+                    "上年度营业收入总额 999万元 < 1000万元；另可：近2年新增股权融资总额（合格机构投资者实缴额） ≥ 2000万元（无数据）");
+        }
+
+        @Test
+        void underTenMillionTwentyMillionOfEquityFinancingInstead() {
+            var small = passing.revenue(999).rdRatio(20);
+            assertThat(ask(small.profile(null, null, null, 2000.0)).unmet()).isEmpty();
+            assertThat(ask(small.profile(null, null, null, 2000.0)).met()).contains("近2年新增股权融资总额（合格机构投资者实缴额） ≥ 2000万元（替代条件）");
+            assertThat(ask(small.profile(null, null, null, 1999.0)).unmet()).containsExactly(
+                    "上年度营业收入总额 999万元 < 1000万元，且近2年新增股权融资总额（合格机构投资者实缴额） 1999万元 < 2000万元");
         }
 
         @Test
@@ -90,7 +110,23 @@ class PublishedThresholdsTest {
             assertThat(ask(passing.revenue(4000).rdRatio(12)).unmet()).containsExactly(
                     "上年度研发费用总额（营业收入5000万元以下） 480万元 < 3000万元；另可：研发费用总额按近2年合计达到3000万元以上（数据集无法核实）");
             assertThat(String.join("\n", ask(passing.revenue(4000).rdRatio(75)).uncheckedCriteria()))
-                    .contains("8000万元以上", "研发人员占职工总数比重50%以上", "全国细分市场占有率10%以上", "2项以上");
+                    .contains("近2年新增股权融资总额（合格机构投资者实缴额）（营业收入5000万元以下） ≥ 8000万元（无数据）",
+                            "研发人员占职工总数比重50%以上", "全国细分市场占有率10%以上", "与主导产品相关的Ⅰ类知识产权 ≥ 2项（无数据）");
+            assertThat(ask(passing.revenue(4000).rdRatio(75).profile(2, 70.0, 70.0, 7999.0)).unmet()).containsExactly(
+                    "近2年新增股权融资总额（合格机构投资者实缴额）（营业收入5000万元以下） 7999万元 < 8000万元");
+            assertThat(ask(passing.profile(2, 70.0, 70.0, null)).unmet()).as("over 5000万 the financing line does not apply").isEmpty();
+        }
+
+        @Test
+        void theOptionalFiguresAreCheckedWhenTheDatasetHasThem() {
+            var known = passing.profile(2, 70.0, 70.0, null);
+            assertThat(ask(known).unmet()).isEmpty();
+            assertThat(ask(known).uncheckedCriteria()).noneMatch(u -> u.contains("无数据"));
+            assertThat(ask(passing.profile(1, 69.9, 70.1, null)).unmet()).containsExactly(
+                    "主营业务收入占营业收入总额比重 69.9% < 70%", "资产负债率 70.1% > 70%",
+                    "与主导产品相关的Ⅰ类知识产权 1项 < 2项；另可：创新直通条件：近三年科技奖励排名前三，或“创客中国”全国50强（数据集无法核实）");
+            assertThat(ask(passing).unmet()).as("unknown is unchecked, never failed").isEmpty();
+            assertThat(ask(passing).uncheckedCriteria()).contains("主营业务收入占营业收入总额比重 ≥ 70%（无数据）", "资产负债率 ≤ 70%（无数据）");
         }
 
         @Test
@@ -118,7 +154,12 @@ class PublishedThresholdsTest {
         void justBelowEachThresholdItIsTold() {
             assertThat(ask(passing.founded(2024)).unmet()).containsExactly("成立年限（代“特定细分市场满3年”） 2年 < 3年");
             assertThat(ask(passing.revenue(1499).rdRatio(10)).unmet()).as("the 2022 set's 1000万 no longer suffices").containsExactly(
-                    "上年度营业收入 1499万元 < 1500万元；另可：近两年合格机构投资者实缴股权投资合计2000万元以上（数据集无法核实）");
+                    "上年度营业收入 1499万元 < 1500万元；另可：近两年合格机构投资者实缴股权投资合计 ≥ 2000万元（无数据）");
+            assertThat(ask(passing.revenue(1499).rdRatio(10).profile(null, null, null, 2000.0)).unmet()).isEmpty();
+            assertThat(ask(passing.profile(1, 80.0, 80.0, null)).unmet()).isEmpty();
+            assertThat(ask(passing.profile(0, 79.9, 80.1, null)).unmet()).containsExactly(
+                    "主营业务收入占营业收入比重 79.9% < 80%", "资产负债率 80.1% > 80%",
+                    "与主导产品相关的Ⅰ类知识产权 0项 < 1项；另可：省部级以上科技奖励排名前三或拥有省部级以上研发机构可免（数据集无法核实）");
             assertThat(ask(passing.revenue(3000).rdRatio(3.3)).unmet()).containsExactly("上年度研发费用（近两年每年均须达到） 99万元 < 100万元");
             assertThat(ask(passing.revenue(5000).rdRatio(2.9)).unmet()).containsExactly("上年度研发强度（近两年每年均须达到） 2.9% < 3%");
         }
@@ -126,7 +167,8 @@ class PublishedThresholdsTest {
         @Test
         void whatTheDatasetCannotTellIsListed() {
             assertThat(String.join("\n", ask(passing).uncheckedCriteria()))
-                    .contains("不低于80%", "不超过80%", "Ⅰ类知识产权", "评价得分50分以上");
+                    .contains("主营业务收入占营业收入比重 ≥ 80%（无数据）", "资产负债率 ≤ 80%（无数据）",
+                            "与主导产品相关的Ⅰ类知识产权 ≥ 1项（无数据）", "评价得分50分以上");
         }
     }
 
@@ -157,7 +199,16 @@ class PublishedThresholdsTest {
         @Test
         void whatTheDatasetCannotTellIsListed() {
             assertThat(String.join("\n", ask(passing).uncheckedCriteria()))
-                    .contains("不低于90%", "不超过75%", "至少4项", "10%以上，或国内前三", "评价得分60分以上");
+                    .contains("主营业务收入占营业收入比重 ≥ 90%（无数据）", "资产负债率 ≤ 75%（无数据）",
+                            "与主导产品相关的Ⅰ类知识产权 ≥ 4项（无数据）", "10%以上，或国内前三", "评价得分60分以上");
+        }
+
+        @Test
+        void theOptionalFiguresAreCheckedWhenTheDatasetHasThem() {
+            assertThat(ask(passing.profile(4, 90.0, 75.0, null)).unmet()).isEmpty();
+            assertThat(ask(passing.profile(3, 89.9, 75.1, null)).unmet()).containsExactly(
+                    "主营业务收入占营业收入比重 89.9% < 90%", "资产负债率 75.1% > 75%",
+                    "与主导产品相关的Ⅰ类知识产权 3项 < 4项；另可：近三年国家级科技奖励排名前三可免（数据集无法核实）");
         }
     }
 
