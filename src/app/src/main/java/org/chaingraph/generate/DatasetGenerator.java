@@ -240,7 +240,10 @@ public final class DatasetGenerator {
         }
         chainWeights = cumulative(chainWeights);
         try (var out = new Writer(directory, "enterprises.csv",
-                "uscc,name,region_code,scale,founded,revenue,rd_ratio,employees,growth,growth_prev,listed,capabilities", sink)) {
+                "uscc,name,region_code,scale,founded,revenue,rd_ratio,employees,growth,growth_prev,listed,capabilities,"
+                        + "ip_class1,main_business_ratio,debt_ratio,equity_financing_2y", sink)) {
+            // The optional figures come from a stream of their own, so adding them left every other column as it was.
+            var optional = new SplittableRandom(spec.seed() ^ 0x5DEECE66DL);
             for (int e = 0; e < n; e++) {
                 int d = pick(districtWeights);
                 district[e] = d;
@@ -285,10 +288,16 @@ public final class DatasetGenerator {
                     capabilities.add(caps[random.nextInt(caps.length)]);
                 }
                 boolean listed = s == 3 ? random.nextDouble() < 0.3 : s == 2 && random.nextDouble() < 0.03;
+                // About two firms in three report the optional figures (a province's register rarely has them all).
+                boolean reports = optional.nextDouble() < 0.65;
+                String ip = reports ? Integer.toString((int) Math.floor(-Math.log(1 - optional.nextDouble()) * 1.5)) : "";
+                String mainBusiness = reports ? decimal(50 + optional.nextDouble() * 50) : "";
+                String debt = reports ? decimal(15 + optional.nextDouble() * 75) : "";
+                String equity = reports ? decimal(optional.nextDouble() < 0.8 ? 0 : optional.nextDouble() * 10_000) : "";
                 out.row(uscc[e], name(e, d), districtCodes.get(d), SCALES[s],
                         Integer.toString(1985 + random.nextInt(41)), decimal(revenue), decimal(random.nextDouble() * 15),
                         Integer.toString(employees), decimal(-10 + random.nextDouble() * 60), decimal(-10 + random.nextDouble() * 50),
-                        Boolean.toString(listed), String.join("|", capabilities));
+                        Boolean.toString(listed), String.join("|", capabilities), ip, mainBusiness, debt, equity);
                 if ((e + 1) % 250_000 == 0) {
                     progress.accept(String.format("  enterprises.csv      %,10d rows so far", e + 1));
                 }

@@ -72,4 +72,10 @@ final class CultivationDataset {
 
     /** 小巨人 renewed 2026 and new 隐形冠军 2026. */
     static final String DOUBLE = "91330402MA2D00021U";
+
+    /** No designation; every optional figure but the field known: the 2022 创新型 scoring sheet gives at least 85. */
+    static final String ENTRANT = "91330402MA2D00022Y";
+
+    /** No designation; 创新型 by the direct condition of 600万 equity financing only (its score is at most 55). */
+    static final String DIRECT = "91330402MA2D000232";
 }

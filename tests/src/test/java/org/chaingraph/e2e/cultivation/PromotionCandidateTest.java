@@ -41,12 +41,21 @@ class PromotionCandidateTest extends CultivationApiTest {
     @Test
     void everyCandidateSaysWhatCouldNotBeChecked() {
         var littleGiant2026 = candidate(report(JIAXING, YEAR, null), SPEC);
-        assertThat(String.join("\n", strings(littleGiant2026, "uncheckedCriteria"))).contains("资产负债率不超过75%", "10%以上，或国内前三");
+        assertThat(String.join("\n", strings(littleGiant2026, "uncheckedCriteria"))).contains("资产负债率 ≤ 75%（无数据）", "10%以上，或国内前三");
         assertThat(littleGiant2026.get("toName")).isEqualTo("专精特新“小巨人”企业");
         var littleGiant2022 = candidate(report(JIAXING, 2025, null), SPEC);
-        assertThat(String.join("\n", strings(littleGiant2022, "uncheckedCriteria"))).contains("全国细分市场占有率10%以上", "资产负债率不高于70%");
+        assertThat(String.join("\n", strings(littleGiant2022, "uncheckedCriteria"))).contains("全国细分市场占有率10%以上", "资产负债率 ≤ 70%（无数据）");
         // The R&D ratio band of its revenue (8000万: 5000万–1亿) applies: ≥ 6 %.
         assertThat(strings(littleGiant2022, "met")).contains("上年度研发费用占营业收入比重（营业收入5000万元至1亿元） ≥ 6%").hasSize(3);
+    }
+
+    @Test
+    void theOptionalFiguresADatasetGivesAreCheckedNotListedAsUnchecked() {
+        var qualify = candidate(report(JIAXING, YEAR, null), QUALIFY);
+        assertThat(qualify.get("qualifies")).isEqualTo(true);
+        assertThat(strings(qualify, "met")).contains("主营业务收入占营业收入比重 ≥ 80%", "资产负债率 ≤ 80%", "与主导产品相关的Ⅰ类知识产权 ≥ 1项");
+        assertThat(strings(qualify, "uncheckedCriteria")).noneMatch(u -> u.contains("无数据"));
+        assertThat(strings(candidate(report(JIAXING, YEAR, null), NEARRD), "uncheckedCriteria")).contains("资产负债率 ≤ 80%（无数据）");
     }
 
     @Test
