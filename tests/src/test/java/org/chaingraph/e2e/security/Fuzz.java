@@ -32,9 +32,11 @@ final class Fuzz {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] JUNK = {"{", "}", "(", ")", "[", "]", ":", "$", "@", "!", "...", "\"", "\\", "#", ",", "=",
             "query", "mutation", "fragment", "on", "__schema", "__typename", "null", "\u0000", "\uD83D\uDE00", "链", "\n", "\t", " "};
+    /** A Cypher injection attempt among the argument values; an error may echo it as the value it refuses. */
+    static final String INJECTION = "'; MATCH (n) DETACH DELETE n //";
     private static final Object[] VALUES = {null, "", " ", 0, -1, 101, Integer.MAX_VALUE, 1e308, -0.5, true, "not-a-uscc",
             "91330402MA2C000017", "x".repeat(10_000), List.of(), List.of(1, "a"), Map.of(), Map.of("a", List.of(Map.of())), "2026-13-45",
-            "'; MATCH (n) DETACH DELETE n //", "=cmd|' /C calc'!A0"};
+            INJECTION, "=cmd|' /C calc'!A0"};
     private static final String[] CONTENT_TYPES = {"application/json", "application/json;charset=UTF-8", "application/graphql-response+json",
             "text/plain", "application/x-www-form-urlencoded", "application/xml", "multipart/form-data; boundary=x", "application/json;charset=GBK"};
 

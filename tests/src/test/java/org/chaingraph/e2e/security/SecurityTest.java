@@ -167,7 +167,9 @@ class SecurityTest {
             for (var error : body.path("errors")) {
                 assertThat(error.path("extensions").path("code").asText()).as("%s → %s", request, response.body())
                         .isNotBlank().isNotEqualTo("INTERNAL");
-                assertThat(error.path("message").asText()).as("%s", request).doesNotContain("Exception", "at org.", "MATCH (");
+                // Echoing the refused value back (chain ''; MATCH (n)…' not found) shows the client its own text, not ours.
+                assertThat(error.path("message").asText().replace(Fuzz.INJECTION, "")).as("%s", request)
+                        .doesNotContain("Exception", "at org.", "MATCH (");
             }
         }
         System.out.println("fuzz: 2500 requests, by HTTP status " + counts);
