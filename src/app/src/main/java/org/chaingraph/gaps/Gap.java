@@ -10,9 +10,20 @@ import org.chaingraph.chains.Segment;
  * rounded to 4 decimals, the figure the API returns and orders by.
  *
  * @param downstreamPresent d of DESIGN §6: segments the region has that this one feeds, directly or not
+ * @param priority          the region's weighting of the segment, or null when none is set
  */
 public record Gap(Segment segment, GapStatus status, GapKind kind, double severity, double exactSeverity,
-                  int downstreamPresent, int localSupplierCount, int qualitySupplierCount, Scope scope) {
+                  int downstreamPresent, int localSupplierCount, int qualitySupplierCount, Scope scope, GapPriority priority) {
+
+    /** severity × the priority's weight (1 without one), rounded to 4 decimals; severity itself stays as the contract says. */
+    public double weightedSeverity() {
+        return Decimals.round(exactSeverity * (priority == null ? GapPriority.NEUTRAL : priority.weight()));
+    }
+
+    Gap withPriority(GapPriority priority) {
+        return new Gap(segment, status, kind, severity, exactSeverity, downstreamPresent, localSupplierCount, qualitySupplierCount, scope,
+                priority);
+    }
 
     static final double MISSING_WEIGHT = 1.0;
     static final double WEAK_WEIGHT = 0.6;
@@ -42,6 +53,6 @@ public record Gap(Segment segment, GapStatus status, GapKind kind, double severi
         // Evaluated left to right, exactly as the contract writes it: 2 × 3 × 0.6 = 3.5999999999999996.
         double severity = (segment.critical() ? 2 : 1) * (1 + d) * weight;
         return new Gap(segment, coverage.status(), kind, Decimals.round(severity), severity, d,
-                coverage.localSupplierCount(), coverage.qualitySupplierCount(), coverage.scope());
+                coverage.localSupplierCount(), coverage.qualitySupplierCount(), coverage.scope(), null);
     }
 }

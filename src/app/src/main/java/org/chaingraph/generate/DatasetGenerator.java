@@ -572,6 +572,17 @@ public final class DatasetGenerator {
                 out.row("gen-above-scale-" + city, city, "ABOVE_SCALE", "RETAINED", "10", "", "", source);
             }
         }
+        // Segment priorities: the province plays down the first (raw-material) segment of each chain, each city
+        // stresses one segment of its own; deterministic, so both import paths write the same relationships.
+        try (var out = new Writer(directory, "segment_priorities.csv", "region_code,segment_id,weight,reason,source", sink)) {
+            for (int c = 0; c < chainSegments.size(); c++) {
+                out.row(PROVINCE, segmentIds.get(chainSegments.get(c)[0]), "0.5", "资源禀赋不足（生成）", source);
+            }
+            for (int k = 0; k < cityCodes.size(); k++) {
+                int[] chain = chainSegments.get(k % chainSegments.size());
+                out.row(cityCodes.get(k), segmentIds.get(chain[(k + 1) % chain.length]), "1.5", "本市重点（生成）", source);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- helpers

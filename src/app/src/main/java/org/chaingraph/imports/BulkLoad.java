@@ -263,6 +263,8 @@ public final class BulkLoad {
                                     v.get("exclusive_group"), v.get("source"));
                     rel("OFFERS", "Region", "Incentive", "").row(v.get("region_code"), v.get("id"));
                 }
+                case SEGMENT_PRIORITIES -> rel("PRIORITISES", "Region", "Segment", ",weight:double,reason,source")
+                        .row(v.get("region_code"), v.get("segment_id"), v.get("weight"), v.get("reason"), v.get("source"));
             }
         }
 

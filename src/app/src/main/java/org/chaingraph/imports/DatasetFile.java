@@ -23,7 +23,7 @@ import org.chaingraph.enterprises.Designation;
 import org.chaingraph.enterprises.Level;
 
 /**
- * The 17 files of a dataset (DESIGN §3), in the order they are written: a file comes after
+ * The 17 files of a dataset (DESIGN §3) and the optional 18th, segment_priorities.csv, in the order they are written: a file comes after
  * every file it refers to. Each names its columns, its key and the statement that writes it.
  */
 enum DatasetFile {
@@ -159,7 +159,16 @@ enum DatasetFile {
             freeText("source"),
             text("name")),
             row -> row.get("amount") instanceof Double amount && amount < 0
-                    ? Optional.of(new RowProblem("amount", "must not be negative")) : Optional.empty());
+                    ? Optional.of(new RowProblem("amount", "must not be negative")) : Optional.empty()),
+    /** Optional: a region's weighting of a chain segment's gaps (docs/gaps.md); leaves severity as it is. */
+    SEGMENT_PRIORITIES("segment_priorities.csv", List.of("region_code", "segment_id"), List.of(
+            key("region_code").required().references(Reference.REGION),
+            key("segment_id").required().references(Reference.SEGMENT),
+            decimal("weight").required(),
+            freeText("reason"),
+            freeText("source")),
+            row -> row.get("weight") instanceof Double weight && (weight < 0 || weight > 100)
+                    ? Optional.of(new RowProblem("weight", "must be between 0 and 100, got " + weight)) : Optional.empty());
 
     /** A problem found by a check that looks at several columns of one row. */
     record RowProblem(String column, String reason) {
