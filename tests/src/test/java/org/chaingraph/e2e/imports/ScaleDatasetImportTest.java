@@ -68,7 +68,7 @@ class ScaleDatasetImportTest extends ImportStoreTest {
         assertThat(Files.readString(other.resolve("enterprises.csv"))).isNotEqualTo(Files.readString(first.resolve("enterprises.csv")));
         ImportReport check = DatasetImporter.checkWithoutStore(first, ImportProgress.lines(line -> { }), 20);
         assertThat(check.errors()).isEmpty();
-        assertThat(check.rowsPerFile()).hasSize(17);
+        assertThat(check.rowsPerFile()).as("the 17 files and segment_priorities.csv").hasSize(18);
         assertThat(count("Enterprise")).as("a check writes nothing").isZero();
     }
 
@@ -203,6 +203,24 @@ class ScaleDatasetImportTest extends ImportStoreTest {
         assertThat(graphLines).noneSatisfy(line -> assertThat(line).contains("91310112MA1K000031"));
         assertThat(graphLines).noneSatisfy(line -> assertThat(line).contains("-[SUPPLIES {qualified=true, segment=ic-resist"));
         assertThat(graphLines).anySatisfy(line -> assertThat(line).contains("uscc=91310115MA1K000016"));
+    }
+
+    @Test
+    void segmentPrioritiesAreWrittenUpdatedAndDeletedByKey() throws IOException {
+        var base = Datasets.copyOfBase();
+        Files.writeString(base.path().resolve("segment_priorities.csv"),
+                "region_code,segment_id,weight,reason,source\n310000,ic-resist,0.4,资源禀赋不足,测试\n310115,ic-fab,1.5,,\n");
+        assertThat(importing(base.path()).rowsPerFile()).containsEntry("segment_priorities.csv", 2);
+        assertThat(GraphSnapshot.of(graph)).anySatisfy(line -> assertThat(line).contains("PRIORITISES {reason=资源禀赋不足, source=测试, weight=0.4}"));
+        var refresh = Datasets.empty();
+        Files.writeString(refresh.path().resolve("segment_priorities.csv"), "region_code,segment_id,weight\n310000,ic-resist,0.2\n");
+        Path deletes = Files.createDirectories(refresh.path().resolve("deletes"));
+        Files.writeString(deletes.resolve("segment_priorities.csv"), "region_code,segment_id\n310115,ic-fab\n");
+
+        assertThat(importing(refresh.path()).errors()).isEmpty();
+        var lines = GraphSnapshot.of(graph).stream().filter(line -> line.contains("PRIORITISES")).toList();
+        assertThat(lines).as("reason and source blank in the refresh: removed, as every optional column").singleElement().asString()
+                .contains("PRIORITISES {weight=0.2}");
     }
 
     @Test
