@@ -582,22 +582,30 @@ SRC_JX = "嘉兴市加快智造创新企业培育三年行动方案（2026-2028�
 SRC_JS = "江苏省专精特新企业上市培育三年行动方案（2025—2027）"
 
 TARGETS = [
-    # region_code, designation, year, count, level, basis, base_year, source
-    ("310000", "POTENTIAL_GAZELLE", 2027, 400, "", "CUMULATIVE", "", SRC_SH_GROWTH),
-    ("310000", "GAZELLE", 2027, 300, "", "CUMULATIVE", "", SRC_SH_GROWTH),
-    ("310000", "POTENTIAL_UNICORN", 2027, 200, "", "CUMULATIVE", "", SRC_SH_GROWTH),
-    ("310000", "UNICORN", 2027, 100, "", "CUMULATIVE", "", SRC_SH_GROWTH),
-    ("310000", "SPECIALIZED_SME", 2030, 20000, "", "CUMULATIVE", "", SRC_SH_SRDI),
-    ("500000", "LITTLE_GIANT", 2027, 90, "NATIONAL", "NEW", 2025, SRC_CQ),
-    ("500000", "SINGLE_CHAMPION", 2027, 50, "", "NEW", 2025, SRC_CQ),
-    ("500000", "GAZELLE", 2027, 300, "", "CUMULATIVE", "", SRC_CQ),
-    ("330400", "EAGLE", 2028, 20, "", "CUMULATIVE", "", SRC_JX),
-    ("330400", "SINGLE_CHAMPION", 2028, 28, "", "CUMULATIVE", "", SRC_JX),
-    ("330400", "LITTLE_GIANT", 2028, 300, "NATIONAL", "CUMULATIVE", "", SRC_JX),
-    ("330400", "SPECIALIZED_SME", 2028, 2000, "", "CUMULATIVE", "", SRC_JX),
-    ("330400", "INNOVATIVE_SME", 2028, 4800, "", "CUMULATIVE", "", SRC_JX),
-    ("330400", "ABOVE_SCALE", 2028, 1000, "", "NEW", 2026, SRC_JX),
-    ("320000", "LISTED", 2027, 30, "", "NEW", 2025, SRC_JS),
+    # region_code, designation, year, count, level, basis, base_year, source, also_designations,
+    # status (DRAFT: 征求意见稿), kind, min_revenue (万元), cluster_type, min_level
+    ("310000", "POTENTIAL_GAZELLE", 2027, 400, "", "CUMULATIVE", "", SRC_SH_GROWTH, "", "", "", "", "", ""),
+    ("310000", "GAZELLE", 2027, 300, "", "CUMULATIVE", "", SRC_SH_GROWTH, "", "", "", "", "", ""),
+    ("310000", "POTENTIAL_UNICORN", 2027, 200, "", "CUMULATIVE", "", SRC_SH_GROWTH, "", "", "", "", "", ""),
+    ("310000", "UNICORN", 2027, 100, "", "CUMULATIVE", "", SRC_SH_GROWTH, "", "", "", "", "", ""),
+    ("310000", "SPECIALIZED_SME", 2030, 20000, "", "CUMULATIVE", "", SRC_SH_SRDI, "", "", "", "", "", ""),
+    ("500000", "LITTLE_GIANT", 2027, 90, "NATIONAL", "NEW", 2025, SRC_CQ, "", "", "", "", "", ""),
+    ("500000", "SINGLE_CHAMPION", 2027, 50, "", "NEW", 2025, SRC_CQ, "", "", "", "", "", ""),
+    # "累计培育（潜在）独角兽和瞪羚等优质企业300家以上": each firm once, whichever it holds.
+    ("500000", "GAZELLE", 2027, 300, "", "CUMULATIVE", "", SRC_CQ, "POTENTIAL_UNICORN|UNICORN", "", "", "", "", ""),
+    # "百亿级企业达40家": revenue ≥ 100亿元 = 1,000,000万元.
+    ("500000", "", 2027, 40, "", "CUMULATIVE", "", SRC_CQ, "", "", "REVENUE_TIER", 1000000, "", ""),
+    ("330400", "EAGLE", 2028, 20, "", "CUMULATIVE", "", SRC_JX, "", "DRAFT", "", "", "", ""),
+    ("330400", "SINGLE_CHAMPION", 2028, 28, "", "CUMULATIVE", "", SRC_JX, "", "DRAFT", "", "", "", ""),
+    ("330400", "LITTLE_GIANT", 2028, 300, "NATIONAL", "CUMULATIVE", "", SRC_JX, "", "DRAFT", "", "", "", ""),
+    ("330400", "SPECIALIZED_SME", 2028, 2000, "", "CUMULATIVE", "", SRC_JX, "", "DRAFT", "", "", "", ""),
+    ("330400", "INNOVATIVE_SME", 2028, 4800, "", "CUMULATIVE", "", SRC_JX, "", "DRAFT", "", "", "", ""),
+    ("330400", "ABOVE_SCALE", 2028, 1000, "", "NEW", 2026, SRC_JX, "", "DRAFT", "", "", "", ""),
+    # "'链主'企业15家", "专精特新产业园2个以上，省级以上中小企业特色产业集群12个以上".
+    ("330400", "", 2028, 15, "", "CUMULATIVE", "", SRC_JX, "", "DRAFT", "CHAIN_LEADERS", "", "", ""),
+    ("330400", "", 2028, 2, "", "CUMULATIVE", "", SRC_JX, "", "DRAFT", "CLUSTERS", "", "SRDI_PARK", ""),
+    ("330400", "", 2028, 12, "", "CUMULATIVE", "", SRC_JX, "", "DRAFT", "CLUSTERS", "", "SME_SPECIALTY", "PROVINCIAL"),
+    ("320000", "LISTED", 2027, 30, "", "NEW", 2025, SRC_JS, "", "", "", "", "", ""),
 ]
 
 INCENTIVES = [
@@ -655,7 +663,8 @@ FILES = [
     ("bids.csv", ["challenge_id", "uscc", "submitted", "outcome"]),
     ("events.csv", ["id", "name", "date", "region_code", "chain_id", "theme"]),
     ("attendance.csv", ["event_id", "uscc", "side"]),
-    ("targets.csv", ["region_code", "designation", "year", "count", "level", "basis", "base_year", "source"]),
+    ("targets.csv", ["region_code", "designation", "year", "count", "level", "basis", "base_year", "source",
+                     "also_designations", "status", "kind", "min_revenue", "cluster_type", "min_level"]),
     ("incentives.csv", ["id", "region_code", "designation", "trigger", "amount", "level",
                         "exclusive_group", "source"]),
 ]
@@ -1600,7 +1609,8 @@ def validate(T, firms, leader_usccs):
     unique("bids.csv", ["challenge_id", "uscc"])
     unique("attendance.csv", ["event_id", "uscc"])
     unique("leaders.csv", ["uscc", "chain_id", "region_code"])
-    unique("targets.csv", ["region_code", "designation", "year", "level", "basis"])
+    unique("targets.csv", ["region_code", "designation", "year", "level", "basis", "kind", "min_revenue", "cluster_type",
+                           "min_level"])
 
     regions = {r[0]: r for r in rows("regions.csv")}
     chains = {r[0] for r in rows("chains.csv")}
@@ -1783,9 +1793,15 @@ def validate(T, firms, leader_usccs):
             is_big = ents[uscc][3] == "LARGE" or uscc in leader_usccs
             assert (side == "DEMAND") == is_big, (eid, uscc, side)
     for r in rows("targets.csv"):
-        region, d, year, count, level, basis, base_year, source = r
-        assert region in regions and d in DESIGNATIONS and is_year(year) and isinstance(count, int)
+        region, d, year, count, level, basis, base_year, source, also, status, kind, min_revenue, cluster_type, min_level = r
+        assert region in regions and is_year(year) and isinstance(count, int)
+        assert kind in ("", "CHAIN_LEADERS", "REVENUE_TIER", "CLUSTERS") and status in ("", "DRAFT")
+        assert (d in DESIGNATIONS) if kind == "" else (d == "" and also == "" and basis == "CUMULATIVE")
+        assert all(a in DESIGNATIONS and a != d for a in also.split("|")) if also else True
+        assert (kind == "REVENUE_TIER") == (min_revenue != "")
+        assert kind == "CLUSTERS" or (cluster_type == "" and min_level == "")
         assert level == "" or level in LEVELS
+        assert min_level == "" or min_level in LEVELS
         assert basis in ("CUMULATIVE", "NEW") and (base_year == "" or is_year(base_year)) and source
         assert (basis == "NEW") == (base_year != "")
     for r in rows("incentives.csv"):
@@ -1868,12 +1884,16 @@ def report(firms, leader_usccs):
             for iid, amt, g, sup in incentive_matches(f, y):
                 print(f"  {y} {f.uscc} {f.name} {iid} {amt}{' (superseded)' if sup else ''}")
     print("\nTarget progress in 2026 (DESIGN.md section 6, cultivation):")
-    for region, d, year, count, level, basis, base_year, _src in TARGETS:
+    for region, d, year, count, level, basis, base_year, _src, also, _status, kind, min_revenue, cluster_type, min_level in TARGETS:
+        if kind:
+            print(f"  {region} {kind:18} {cluster_type or min_revenue or '-':13} by {year}: (computed by ChainGraph) / {count}")
+            continue
+        wanted = [d] + (also.split("|") if also else [])
         actual = 0
         for f in firms:
             if region not in region_ancestors(f.region):
                 continue
-            ds = [x for x in f.desigs if x[0] == d and (not level or x[1] == level)]
+            ds = [x for x in f.desigs if x[0] in wanted and (not level or x[1] == level)]
             if not ds:
                 continue
             if basis == "CUMULATIVE":

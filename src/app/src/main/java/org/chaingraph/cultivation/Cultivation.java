@@ -64,7 +64,12 @@ public final class Cultivation {
         LocalDate ruleDate = asOf != null ? asOf : LocalDate.of(year, 12, 31);
         List<Firm> firms = repository.firms(regionCode);
         var counts = Tally.counts(firms, year);
-        var targets = repository.targets(regionCode).stream().map(t -> Tally.progress(t, firms, year)).toList();
+        var allTargets = repository.targets(regionCode);
+        var targets = allTargets.stream().filter(t -> t.kind() == TargetKind.DESIGNATION).map(t -> Tally.progress(t, firms, year)).toList();
+        var others = allTargets.stream().filter(t -> t.kind() != TargetKind.DESIGNATION).toList();
+        // One more statement only for a region that sets such targets.
+        var actuals = others.isEmpty() ? null : repository.targetActuals(regionCode);
+        var otherTargets = others.stream().map(t -> actuals.progress(t, firms)).toList();
         var ruleSet = rules.inForceOn(ruleDate).orElse(null);
         var highGrowth = rules.highGrowthFor(Stream.concat(Stream.of(regionCode), region.ancestors().stream()).toList());
         var candidates = new ArrayList<PromotionCandidate>();
@@ -72,7 +77,7 @@ public final class Cultivation {
             candidates.addAll(Promotions.underRuleSet(firms, rules, ruleSet, year, nearMissMaxUnmet));
         }
         candidates.addAll(Promotions.candidates(firms, "high-growth:" + highGrowth.region(), highGrowth.rules(), year, nearMissMaxUnmet));
-        return new CultivationReport(region.region(), year, ruleDate, counts, targets, Pyramid.of(counts), Promotions.sorted(candidates),
+        return new CultivationReport(region.region(), year, ruleDate, counts, targets, otherTargets, Pyramid.of(counts), Promotions.sorted(candidates),
                 ruleSet, highGrowth);
     }
 

@@ -5,8 +5,11 @@ import java.util.List;
 
 import org.chaingraph.regions.Region;
 
-/** DESIGN §6 "Cultivation" for a region (and every region below it) in a year. */
+/**
+ * DESIGN §6 "Cultivation" for a region (and every region below it) in a year; {@code otherTargets}
+ * are the region's targets that count chain leaders, revenue tiers or clusters.
+ */
 public record CultivationReport(Region region, int year, LocalDate asOf, List<DesignationCount> counts, List<TargetProgress> targets,
-                                Pyramid pyramid, List<PromotionCandidate> candidates, RuleSet ruleSet,
+                                List<OtherTargetProgress> otherTargets, Pyramid pyramid, List<PromotionCandidate> candidates, RuleSet ruleSet,
                                 PromotionRules.RegionRules highGrowthRules) {
 }

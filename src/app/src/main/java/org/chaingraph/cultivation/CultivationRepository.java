@@ -26,6 +26,12 @@ public final class CultivationRepository {
         return graph.read("cultivation/firms", Map.of("regionCode", regionCode), Firm::of);
     }
 
+    /** Chain leaders and clusters of the region and below it, for its non-designation targets. */
+    public TargetActuals targetActuals(String regionCode) {
+        return graph.readOne("cultivation/target-actuals", Map.of("regionCode", regionCode), TargetActuals::of)
+                .orElse(new TargetActuals(0, List.of()));
+    }
+
     public List<Target> targets(String regionCode) {
         return graph.read("cultivation/targets", Map.of("regionCode", regionCode), r -> Target.of(r.get("target")));
     }

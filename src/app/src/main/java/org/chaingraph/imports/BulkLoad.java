@@ -252,9 +252,11 @@ public final class BulkLoad {
                 case TARGETS -> {
                     String id = DatasetFile.targetId(v);
                     List<?> also = v.get("also_designations") instanceof List<?> l ? l : List.of();
-                    node("Target", "id:ID(Target),designation,year:long,count:long,level,basis,baseYear:long,source,alsoDesignations:string[],status")
+                    node("Target", "id:ID(Target),designation,year:long,count:long,level,basis,baseYear:long,source,alsoDesignations:string[],status,"
+                            + "kind,minRevenue:double,clusterType,minLevel")
                             .row(id, v.get("designation"), v.get("year"), v.get("count"), v.get("level"), v.get("basis"), v.get("base_year"), v.get("source"),
-                                    also.isEmpty() ? null : String.join(";", also.stream().map(String::valueOf).toList()), v.get("status"));
+                                    also.isEmpty() ? null : String.join(";", also.stream().map(String::valueOf).toList()), v.get("status"),
+                                    v.get("kind"), v.get("min_revenue"), v.get("cluster_type"), v.get("min_level"));
                     rel("SETS", "Region", "Target", "").row(v.get("region_code"), id);
                 }
                 case INCENTIVES -> {

@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.chaingraph.clusters.ClusterType;
+import org.chaingraph.cultivation.TargetKind;
 import org.chaingraph.enterprises.Designation;
 import org.chaingraph.enterprises.Level;
 
@@ -100,7 +102,7 @@ enum DatasetFile {
     CLUSTERS("clusters.csv", List.of("id"), List.of(
             key("id").required(),
             text("name").required(),
-            oneOf("type", List.of("ADVANCED_MANUFACTURING", "SME_SPECIALTY", "SRDI_PARK", "INNOVATION_COMPLEX")).required(),
+            oneOf("type", clusterTypes()).required(),
             oneOf("level", Level.names()),
             key("region_code").required().references(Reference.REGION),
             list("chain_ids").references(Reference.CHAIN))),
@@ -136,9 +138,11 @@ enum DatasetFile {
             key("event_id").required().references(Reference.EVENT),
             uscc("uscc").required().references(Reference.ENTERPRISE),
             oneOf("side", List.of("DEMAND", "SUPPLY")).required())),
-    TARGETS("targets.csv", List.of("region_code", "designation", "year", "level", "basis"), List.of(
+    TARGETS("targets.csv", List.of("region_code", "designation", "year", "level", "basis", "kind", "min_revenue", "cluster_type", "min_level"),
+            List.of(
             key("region_code").required().references(Reference.REGION),
-            oneOf("designation", Designation.names()).required(),
+            // Required for kind DESIGNATION (the default), blank for the other kinds (checkTarget).
+            oneOf("designation", Designation.names()),
             year("year").required(),
             integer("count").required(),
             oneOf("level", Level.names()),
@@ -146,7 +150,12 @@ enum DatasetFile {
             year("base_year"),
             freeText("source"),
             listOf("also_designations", Designation.names()),
-            oneOf("status", List.of("FINAL", "DRAFT")).orElse("FINAL")),
+            oneOf("status", List.of("FINAL", "DRAFT")).orElse("FINAL"),
+            // Targets that count something else than designation holders (docs/cultivation.md).
+            oneOf("kind", TargetKind.names()).orElse("DESIGNATION"),
+            decimal("min_revenue"),
+            oneOf("cluster_type", clusterTypes()),
+            oneOf("min_level", Level.names())),
             DatasetFile::checkTarget),
     INCENTIVES("incentives.csv", List.of("id"), List.of(
             key("id").required(),
@@ -241,11 +250,22 @@ enum DatasetFile {
         return "imports/delete-" + file.replace(".csv", "").replace('_', '-');
     }
 
-    /** A target's id, derived from its key (region:designation:year:level|ANY:basis); both writers use it. */
+    /**
+     * A target's id, derived from its key; both writers use it. A designation target:
+     * region:designation:year:level|ANY:basis; another kind: region:KIND:min_revenue|cluster_type|ANY:year:level|min_level+|ANY:basis.
+     */
     static String targetId(Map<String, Object> values) {
-        return String.join(":", String.valueOf(values.get("region_code")), String.valueOf(values.get("designation")),
-                String.valueOf(values.get("year")), values.get("level") == null ? "ANY" : values.get("level").toString(),
-                String.valueOf(values.get("basis")));
+        Object kind = values.get("kind");
+        String level = values.get("level") != null ? values.get("level").toString()
+                : values.get("min_level") != null ? values.get("min_level") + "+" : "ANY";
+        if (kind == null || "DESIGNATION".equals(kind)) {
+            return String.join(":", String.valueOf(values.get("region_code")), String.valueOf(values.get("designation")),
+                    String.valueOf(values.get("year")), level, String.valueOf(values.get("basis")));
+        }
+        Object qualifier = values.get("min_revenue") instanceof Double revenue ? java.math.BigDecimal.valueOf(revenue).stripTrailingZeros().toPlainString()
+                : values.get("cluster_type") != null ? values.get("cluster_type") : "ANY";
+        return String.join(":", String.valueOf(values.get("region_code")), kind.toString(), qualifier.toString(),
+                String.valueOf(values.get("year")), level, String.valueOf(values.get("basis")));
     }
 
     /** The statement under {@code cypher/imports/} that writes a batch of this file's rows. */
@@ -274,11 +294,56 @@ enum DatasetFile {
         if ("NEW".equals(row.get("basis")) && row.get("base_year") == null) {
             return Optional.of(new RowProblem("base_year", "is required when basis is NEW"));
         }
-        if (row.get("also_designations") instanceof List<?> also && also.contains(row.get("designation"))) {
+        if (row.get("designation") != null && row.get("also_designations") instanceof List<?> also && also.contains(row.get("designation"))) {
             return Optional.of(new RowProblem("also_designations", "repeats the target's designation " + row.get("designation")));
         }
         if (row.get("base_year") instanceof Long base && row.get("year") instanceof Long year && base > year) {
             return Optional.of(new RowProblem("base_year", "base year " + base + " is after the target year " + year));
+        }
+        return checkTargetKind(row);
+    }
+
+    private static List<String> clusterTypes() {
+        return java.util.Arrays.stream(ClusterType.values()).map(Enum::name).toList();
+    }
+
+    /** What each kind of target needs, and what it must leave blank. */
+    private static Optional<RowProblem> checkTargetKind(Map<String, Object> row) {
+        String kind = Objects.toString(row.get("kind"), "DESIGNATION");
+        boolean designation = "DESIGNATION".equals(kind);
+        if (designation && row.get("designation") == null) {
+            return Optional.of(new RowProblem("designation", "is required for a target of kind DESIGNATION"));
+        }
+        if (!designation) {
+            for (String column : List.of("designation", "also_designations")) {
+                if (row.get(column) != null && !(row.get(column) instanceof List<?> l && l.isEmpty())) {
+                    return Optional.of(new RowProblem(column, "must be blank for a target of kind " + kind));
+                }
+            }
+            if ("NEW".equals(row.get("basis"))) {
+                return Optional.of(new RowProblem("basis", "must be CUMULATIVE for a target of kind " + kind
+                        + ": the dataset records no year for chain leaders, clusters or revenue tiers"));
+            }
+        }
+        if ("REVENUE_TIER".equals(kind) != (row.get("min_revenue") != null)) {
+            return Optional.of(new RowProblem("min_revenue", "REVENUE_TIER".equals(kind)
+                    ? "is required for a target of kind REVENUE_TIER (万元, e.g. 1000000 for 百亿级)" : "is only for a target of kind REVENUE_TIER"));
+        }
+        if (row.get("min_revenue") instanceof Double revenue && revenue < 0) {
+            return Optional.of(new RowProblem("min_revenue", "must not be negative"));
+        }
+        if (!"CLUSTERS".equals(kind)) {
+            for (String column : List.of("cluster_type", "min_level")) {
+                if (row.get(column) != null) {
+                    return Optional.of(new RowProblem(column, "is only for a target of kind CLUSTERS"));
+                }
+            }
+        }
+        if (row.get("level") != null && row.get("min_level") != null) {
+            return Optional.of(new RowProblem("min_level", "give level (exactly) or min_level (that level or above), not both"));
+        }
+        if (("CHAIN_LEADERS".equals(kind) || "REVENUE_TIER".equals(kind)) && row.get("level") != null) {
+            return Optional.of(new RowProblem("level", "is not for a target of kind " + kind));
         }
         return Optional.empty();
     }

@@ -103,6 +103,28 @@ class DemoCultivationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void targetsThatCountChainLeadersRevenueTiersAndClustersAsTheDocumentsDo() {
+        var jiaxing = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) report("330400").get("data"))
+                .get("cultivation")).get("otherTargets");
+        // 链主 15 (4 firms lead a chain in 嘉兴); 专精特新产业园 2 (嘉善); 省级以上中小企业特色产业集群 12 (秀洲, provincial).
+        assertThat(jiaxing).extracting(t -> t.get("kind"), t -> t.get("clusterType"), t -> t.get("minLevel"), t -> t.get("count"),
+                        t -> t.get("actual"), t -> t.get("status"))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("CHAIN_LEADERS", null, null, 15, 4, "DRAFT"),
+                        org.assertj.core.groups.Tuple.tuple("CLUSTERS", "SRDI_PARK", null, 2, 1, "DRAFT"),
+                        org.assertj.core.groups.Tuple.tuple("CLUSTERS", "SME_SPECIALTY", "PROVINCIAL", 12, 1, "DRAFT"));
+        var chongqing = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) report("500000").get("data"))
+                .get("cultivation")).get("otherTargets");
+        // 百亿级企业达40家: four demo firms in 重庆 report revenue of 100亿元 or more.
+        assertThat(chongqing).singleElement().satisfies(t -> {
+            assertThat(t).containsEntry("kind", "REVENUE_TIER").containsEntry("minRevenue", 1_000_000.0).containsEntry("actual", 4)
+                    .containsEntry("id", "500000:REVENUE_TIER:1000000:2027:ANY:CUMULATIVE");
+            assertThat((String) t.get("source")).contains("渝经信中小〔2025〕38号");
+        });
+    }
+
+    @Test
     void shanghaiCultivation(Expect expect) {
         expect.serializer("json").toMatchSnapshot(report("310000"));
     }

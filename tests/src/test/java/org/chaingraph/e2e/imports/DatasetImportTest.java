@@ -32,7 +32,7 @@ class DatasetImportTest extends ImportStoreTest {
                 "Enterprise:91310115MA1K000016 -[SUPPLIES {qualified=true, segment=ic-resist, since=2021}]-> Enterprise:91310115MA1K000029",
                 "Region:500000 -[SETS {}]-> Target:500000:LITTLE_GIANT:2027:NATIONAL:NEW",
                 "[Target] {alsoDesignations=[POTENTIAL_UNICORN, UNICORN], basis=CUMULATIVE, count=300, designation=GAZELLE, "
-                        + "id=310000:GAZELLE:2027:ANY:CUMULATIVE, source=上海市促进高成长企业加快发展三年行动方案（2025—2027年）, status=DRAFT, year=2027}",
+                        + "id=310000:GAZELLE:2027:ANY:CUMULATIVE, kind=DESIGNATION, source=上海市促进高成长企业加快发展三年行动方案（2025—2027年）, status=DRAFT, year=2027}",
                 "Enterprise:91310115MA1K000029 -[LEADS {region=310000}]-> Chain:ic",
                 "Enterprise:91310112MA1K000031 -[HAS_CAPABILITY {}]-> Capability:晶圆级封装");
         assertThat(graphLines).contains(
@@ -108,6 +108,30 @@ class DatasetImportTest extends ImportStoreTest {
                 "challenges.csv:2: deadline: '2027/06/30' is not an ISO date (YYYY-MM-DD)",
                 "targets.csv:2: also_designations: item 'UNICORNS' is not one of " + String.join(", ", org.chaingraph.enterprises.Designation.names()),
                 "targets.csv:2: status: 'DRAFTED' is not one of FINAL, DRAFT");
+    }
+
+    @Test
+    void eachKindOfTargetSaysWhatItNeedsAndWhatItMustLeaveBlank() {
+        var dataset = Datasets.copyOfBase().write("targets.csv", String.join("\n",
+                "region_code,designation,year,count,level,basis,base_year,source,also_designations,status,kind,min_revenue,cluster_type,min_level",
+                "310000,,2027,40,,CUMULATIVE,,s,,,REVENUE_TIER,,,",
+                "310000,,2027,15,,NEW,2025,s,,,CHAIN_LEADERS,,,",
+                "310000,GAZELLE,2027,4,,CUMULATIVE,,s,,,CLUSTERS,,SRDI_PARK,",
+                "310000,,2027,4,,CUMULATIVE,,s,,,,,,",
+                "310000,GAZELLE,2027,4,,CUMULATIVE,,s,,,,,SRDI_PARK,",
+                "310000,,2027,4,PROVINCIAL,CUMULATIVE,,s,,,CLUSTERS,,SME_SPECIALTY,NATIONAL",
+                "310000,,2027,4,,CUMULATIVE,,s,,,PARKS,,,",
+                "310000,,2027,40,,CUMULATIVE,,s,,,REVENUE_TIER,1000000,,",
+                "310000,,2027,12,,CUMULATIVE,,s,,,CLUSTERS,,SME_SPECIALTY,PROVINCIAL") + "\n");
+
+        assertThat(allErrors(dataset)).containsExactlyInAnyOrder(
+                "targets.csv:2: min_revenue: is required for a target of kind REVENUE_TIER (万元, e.g. 1000000 for 百亿级)",
+                "targets.csv:3: basis: must be CUMULATIVE for a target of kind CHAIN_LEADERS: the dataset records no year for chain leaders, clusters or revenue tiers",
+                "targets.csv:4: designation: must be blank for a target of kind CLUSTERS",
+                "targets.csv:5: designation: is required for a target of kind DESIGNATION",
+                "targets.csv:6: cluster_type: is only for a target of kind CLUSTERS",
+                "targets.csv:7: min_level: give level (exactly) or min_level (that level or above), not both",
+                "targets.csv:8: kind: 'PARKS' is not one of DESIGNATION, CHAIN_LEADERS, REVENUE_TIER, CLUSTERS");
     }
 
     @Test
