@@ -1,6 +1,8 @@
 // The chain, the region $regionCode (null when not given or unknown), every segment of the chain
 // with its parent segment's id, and the FEEDS flows between two segments of the chain (DESIGN §6
-// follows FEEDS within the chain only). One row, or none for an unknown chain.
+// follows FEEDS within the chain only), and the priority each segment has for the region: set by the
+// region itself or, failing that, by the nearest region above it (segment_priorities.csv; none
+// without a region). One row, or none for an unknown chain.
 MATCH (c:Chain {id: $chainId})
 OPTIONAL MATCH (r:Region {code: $regionCode})
 CALL (c) {
@@ -15,4 +17,13 @@ CALL (c) {
   WITH source, target ORDER BY source.id, target.id
   RETURN collect([source.id, target.id]) AS flows
 }
-RETURN c AS chain, r AS region, segments, flows
+CALL (c, r) {
+  OPTIONAL MATCH path = (r)-[:PART_OF*0..]->(x:Region)-[p:PRIORITISES]->(s:Segment)-[:IN_CHAIN]->(c)
+  WITH s, p, x, length(path) AS distance
+  WHERE s IS NOT NULL
+  ORDER BY s.id, distance
+  WITH s, head(collect({weight: p.weight, reason: p.reason, source: p.source, region: x})) AS nearest
+  RETURN collect({segmentId: s.id, weight: nearest.weight, reason: nearest.reason, source: nearest.source, region: nearest.region})
+         AS priorities
+}
+RETURN c AS chain, r AS region, segments, flows, priorities

@@ -354,7 +354,9 @@ FLOWS = {
         ("etch", "fab"), ("etch", "memory"), ("etch", "power"),
         ("deposition", "fab"), ("deposition", "memory"), ("deposition", "power"),
         ("metrology", "fab"), ("metrology", "memory"),
-        ("design", "fab"), ("analog", "fab"), ("soc", "fab"),
+        # Fabless design hands its layouts to the foundry, which serves it: a PROCESS flow, so the
+        # foundry's suppliers are materials and equipment makers, and design houses are its customers.
+        ("design", "fab", "PROCESS"), ("analog", "fab", "PROCESS"), ("soc", "fab", "PROCESS"),
         ("fab", "test"), ("fab", "packaging"), ("fab", "adv-packaging"),
         ("test", "packaging"), ("test", "adv-packaging"),
         ("power", "packaging"), ("power", "auto-elec"), ("power", "industrial"),
@@ -649,7 +651,7 @@ FILES = [
     ("regions.csv", ["code", "name", "level", "parent_code"]),
     ("chains.csv", ["id", "name", "name_en", "description"]),
     ("segments.csv", ["id", "chain_id", "name", "stage", "critical", "capabilities", "parent_id"]),
-    ("segment_flows.csv", ["from_segment", "to_segment"]),
+    ("segment_flows.csv", ["from_segment", "to_segment", "kind"]),
     ("enterprises.csv", ["uscc", "name", "region_code", "scale", "founded", "revenue", "rd_ratio",
                          "employees", "growth", "growth_prev", "listed", "capabilities"]),
     ("designations.csv", ["uscc", "designation", "level", "year", "expires", "region_code"]),
@@ -733,7 +735,9 @@ for _chain, _rows in SEGMENTS.items():
         _s = Segment(_chain, *_row)
         SEGS[_s.id] = _s
 CHAIN_SEGS = {c: [s for s in SEGS.values() if s.chain == c] for c in SEGMENTS}
-FEEDS = {c: [(f"{c}-{a}", f"{c}-{b}") for a, b in FLOWS[c]] for c in FLOWS}
+FEEDS = {c: [(f"{c}-{f[0]}", f"{c}-{f[1]}") for f in FLOWS[c]] for c in FLOWS}
+# PROCESS flows (segment_flows.csv kind): work flows downstream, but the downstream firm serves the upstream one.
+PROCESS = {(f"{c}-{f[0]}", f"{c}-{f[1]}") for c in FLOWS for f in FLOWS[c] if len(f) > 2 and f[2] == "PROCESS"}
 SUCC = defaultdict(list)
 PRED = defaultdict(list)
 for _c, _edges in FEEDS.items():
@@ -1434,7 +1438,7 @@ def build():
     T["chains.csv"] = [[c[0], c[1], c[2], c[3]] for c in CHAINS]
     T["segments.csv"] = [[s.id, s.chain, s.name, s.stage, "true" if s.critical else "false",
                           "|".join(s.caps), s.parent] for s in SEGS.values()]
-    T["segment_flows.csv"] = [[a, b] for c in FEEDS for a, b in FEEDS[c]]
+    T["segment_flows.csv"] = [[a, b, "PROCESS" if (a, b) in PROCESS else ""] for c in FEEDS for a, b in FEEDS[c]]
 
     T["enterprises.csv"] = [[f.uscc, f.name, f.region, f.scale, f.founded, f.revenue, f"{f.rd:.1f}",
                              f.employees, f"{f.growth:.1f}", f"{f.growth_prev:.1f}",
@@ -1469,13 +1473,16 @@ def build():
                         break
                     picks.append(rng.choice(pool))
                 for sup in picks:
-                    key = (sup.uscc, cust.uscc, s)
+                    # Across a PROCESS flow the downstream firm is the supplier (a foundry serves design houses):
+                    # the same draws, the relation the other way round.
+                    seller, buyer, segment = (cust, sup, t) if (s, t) in PROCESS else (sup, cust, s)
+                    key = (seller.uscc, buyer.uscc, segment)
                     if key in supplies:
                         continue
                     since = rng.randint(max(sup.founded, cust.founded) + 1, 2025) \
                         if max(sup.founded, cust.founded) + 1 <= 2025 else 2026
                     qualified = rng.random() < (0.65 if big else 0.25)
-                    supplies[key] = [sup.uscc, cust.uscc, s, since, "true" if qualified else "false"]
+                    supplies[key] = [seller.uscc, buyer.uscc, segment, since, "true" if qualified else "false"]
     T["supplies.csv"] = [supplies[k] for k in sorted(supplies, key=lambda k: (SEGS[k[2]].chain, k[2], k[0], k[1]))]
 
     T["leaders.csv"] = [[by_key[row[0]].uscc, row[1], CHAIN_HOME[row[1]]] for row in LEADERS]
@@ -1644,8 +1651,8 @@ def validate(T, firms, leader_usccs):
         stages = {segs[s][3] for s in per_chain[chain]}
         assert stages == {"UPSTREAM", "MIDSTREAM", "DOWNSTREAM"}, chain
     connected = set()
-    for a, b in rows("segment_flows.csv"):
-        assert a in segs and b in segs and a != b, (a, b)
+    for a, b, kind in rows("segment_flows.csv"):
+        assert a in segs and b in segs and a != b and kind in ("", "PROCESS"), (a, b)
         assert segs[a][1] == segs[b][1], f"flow across chains {a}->{b}"
         order = {"UPSTREAM": 0, "MIDSTREAM": 1, "DOWNSTREAM": 2}
         assert order[segs[a][3]] <= order[segs[b][3]], f"flow goes upstream {a}->{b}"
@@ -1740,7 +1747,8 @@ def validate(T, firms, leader_usccs):
     for sup, cus, sid, since, q in rows("supplies.csv"):
         assert sup in ents and cus in ents and sup != cus
         assert sid in ops_by_firm[sup], "supplies.segment_id must be a segment of the supplier"
-        assert any(b in ops_by_firm[cus] for b in SUCC[sid]), "supply must follow FEEDS"
+        assert any(b in ops_by_firm[cus] for b in SUCC[sid] if (sid, b) not in PROCESS) \
+            or any(a in ops_by_firm[cus] for a in PRED[sid] if (a, sid) in PROCESS), "supply must follow FEEDS"
         assert is_year(since) and since <= LAST_YEAR and q in ("true", "false")
     per_chain_leaders = defaultdict(int)
     for uscc, chain, region in rows("leaders.csv"):

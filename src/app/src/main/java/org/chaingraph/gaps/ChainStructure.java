@@ -15,9 +15,11 @@ import org.neo4j.driver.Value;
  * A chain's segments and its FEEDS flows within the chain, with the region a report is for (null
  * when none was asked for or the code is unknown).
  *
- * @param parentIds the parent segment's id by segment id, for sub-segments only
+ * @param parentIds  the parent segment's id by segment id, for sub-segments only
+ * @param priorities the region's priority by segment id (the nearest region's that set one), for weighted gaps
  */
-public record ChainStructure(Chain chain, Region region, List<Segment> segments, Map<String, String> parentIds, List<Flow> flows) {
+public record ChainStructure(Chain chain, Region region, List<Segment> segments, Map<String, String> parentIds, List<Flow> flows,
+                             Map<String, GapPriority> priorities) {
 
     /** From the row of {@code gaps/chain-structure}. */
     public static ChainStructure of(Record row) {
@@ -29,7 +31,9 @@ public record ChainStructure(Chain chain, Region region, List<Segment> segments,
             }
             return segment;
         });
+        var priorities = new TreeMap<String, GapPriority>();
+        row.get("priorities").asList(v -> v).forEach(p -> priorities.put(p.get("segmentId").asString(), GapPriority.from(p)));
         return new ChainStructure(Chain.from(row.get("chain")), Region.from(row.get("region")), List.copyOf(segments),
-                Collections.unmodifiableMap(parents), List.copyOf(row.get("flows").asList(Flow::of)));
+                Collections.unmodifiableMap(parents), List.copyOf(row.get("flows").asList(Flow::of)), Collections.unmodifiableMap(priorities));
     }
 }

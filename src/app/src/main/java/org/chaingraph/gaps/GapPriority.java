@@ -1,7 +1,8 @@
 package org.chaingraph.gaps;
 
 import org.chaingraph.regions.Region;
-import org.neo4j.driver.Record;
+import org.chaingraph.graphql.NodeValues;
+import org.neo4j.driver.Value;
 
 /**
  * A region's priority for a segment (segment_priorities.csv): {@code weight} multiplies the gap's
@@ -13,12 +14,9 @@ public record GapPriority(double weight, String reason, String source, Region re
     /** A weight for gaps nobody weighted: the severity as it is. */
     static final double NEUTRAL = 1.0;
 
-    static Keyed of(Record row) {
-        return new Keyed(row.get("segmentId").asString(), new GapPriority(row.get("weight").asDouble(),
-                org.chaingraph.graphql.NodeValues.text(row.get("reason")), org.chaingraph.graphql.NodeValues.text(row.get("source")),
-                Region.from(row.get("region"))));
-    }
-
-    record Keyed(String segmentId, GapPriority priority) {
+    /** From an entry of {@code priorities} in the row of {@code gaps/chain-structure}. */
+    static GapPriority from(Value entry) {
+        return new GapPriority(entry.get("weight").asDouble(), NodeValues.text(entry.get("reason")), NodeValues.text(entry.get("source")),
+                Region.from(entry.get("region")));
     }
 }

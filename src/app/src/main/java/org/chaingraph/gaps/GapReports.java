@@ -29,7 +29,7 @@ public final class GapReports {
 
     private GapReport computeReport(String chainId, String regionCode, int resolvedYear) {
         var structure = structure(chainId, regionCode);
-        return GapReport.of(structure, coverage(structure, regionCode, resolvedYear), resolvedYear, gaps.priorities(chainId, regionCode));
+        return GapReport.of(structure, coverage(structure, regionCode, resolvedYear), resolvedYear, structure.priorities());
     }
 
     /** The chain's map, coloured by the region's coverage when {@code regionCode} is given. */

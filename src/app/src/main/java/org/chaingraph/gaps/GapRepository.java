@@ -46,12 +46,6 @@ public final class GapRepository {
                 .stream().collect(Collectors.toMap(SegmentCount::segmentId, Function.identity()));
     }
 
-    /** The priority of each segment of the chain for the region (its own, or the nearest region's above it); absent when none. */
-    public Map<String, GapPriority> priorities(String chainId, String regionCode) {
-        return graph.read("gaps/segment-priorities", Map.of("chainId", chainId, "regionCode", regionCode), GapPriority::of).stream()
-                .collect(Collectors.toMap(GapPriority.Keyed::segmentId, GapPriority.Keyed::priority));
-    }
-
     public Map<SegmentKey, List<GapCandidate>> candidates(Set<SegmentKey> keys) {
         return bySegment(keys, "gaps/candidates", CandidateScore.parameters(), GapCandidate::of);
     }

@@ -195,7 +195,7 @@ public final class BulkLoad {
                         rel("PART_OF", "Segment", "Segment", "").row(v.get("id"), v.get("parent_id"));
                     }
                 }
-                case SEGMENT_FLOWS -> rel("FEEDS", "Segment", "Segment", "").row(v.get("from_segment"), v.get("to_segment"));
+                case SEGMENT_FLOWS -> rel("FEEDS", "Segment", "Segment", ",kind").row(v.get("from_segment"), v.get("to_segment"), v.get("kind"));
                 case ENTERPRISES -> {
                     node("Enterprise", "uscc:ID(Enterprise),name,scale,founded:long,revenue:double,rdRatio:double,employees:long,"
                             + "growth:double,growthPrev:double,listed:boolean,regionCode,ipClass1:long,mainBusinessRatio:double,debtRatio:double,"

@@ -51,7 +51,10 @@ enum DatasetFile {
                     ? Optional.of(new RowProblem("parent_id", "a segment cannot be its own parent")) : Optional.empty()),
     SEGMENT_FLOWS("segment_flows.csv", List.of("from_segment", "to_segment"), List.of(
             key("from_segment").required().references(Reference.SEGMENT),
-            key("to_segment").required().references(Reference.SEGMENT)),
+            key("to_segment").required().references(Reference.SEGMENT),
+            // SUPPLY: the upstream segment's firms sell to the downstream's; PROCESS: work is handed on
+            // downstream, but the downstream firm serves the upstream one (fabless design → foundry).
+            oneOf("kind", List.of("SUPPLY", "PROCESS")).orElse("SUPPLY")),
             row -> Objects.equals(row.get("from_segment"), row.get("to_segment"))
                     ? Optional.of(new RowProblem("to_segment", "a segment cannot feed itself")) : Optional.empty()),
     ENTERPRISES("enterprises.csv", List.of("uscc"), List.of(

@@ -85,7 +85,7 @@ class ChainMapSvgTest {
     }
 
     private static ChainMap map(boolean withRegion) {
-        var structure = new ChainStructure(CHAIN, REGION, SEGMENTS, Map.of(), FLOWS);
+        var structure = new ChainStructure(CHAIN, REGION, SEGMENTS, Map.of(), FLOWS, Map.of());
         var coverage = ChainCoverage.of(SEGMENTS, FLOWS, counts("S2:1:0", "S3:2:2"), new Scope(REGION.code(), 2025));
         return ChainMap.of(structure, withRegion ? coverage : null, 2025);
     }

@@ -61,6 +61,22 @@ class DemoSnapshotTest {
         expect.serializer("json").toMatchSnapshot(shortlists);
     }
 
+    /** A foundry serves design houses (a PROCESS flow design → fab): its suppliers are materials and equipment makers. */
+    @Test
+    void theFoundryLeadersShortlistHoldsNoDesignHouses() {
+        var segments = graphQl.documentName("matchmaking/shortlistSegments").variable("subject", Map.of("leaderUscc", "91310115189020215P"))
+                .variable("limit", 50).variable("year", YEAR).execute()
+                .path("supplierShortlist[*].enterprise.segments[*].segment.id").entityList(String.class).get();
+        org.assertj.core.api.Assertions.assertThat(segments).isNotEmpty()
+                .doesNotContain("sh-ic-design", "sh-ic-analog", "sh-ic-soc")
+                .containsAnyOf("sh-ic-wafer", "sh-ic-specialty-gas", "sh-ic-wet-chem", "sh-ic-target", "sh-ic-litho", "sh-ic-etch",
+                        "sh-ic-deposition", "sh-ic-metrology");
+        // The demo's supplies follow suit: design houses buy from the foundry, not the other way round.
+        var suppliersOfTheFoundry = graphQl.document("{ enterprise(uscc: \"91310115189020215P\") { suppliers { supplier { segments { segment { id } } } } } }")
+                .execute().path("enterprise.suppliers[*].supplier.segments[*].segment.id").entityList(String.class).get();
+        org.assertj.core.api.Assertions.assertThat(suppliersOfTheFoundry).doesNotContain("sh-ic-design", "sh-ic-analog", "sh-ic-soc");
+    }
+
     @Test
     void pairingsOfTheShanghaiDesignAndPackagingEvent(Expect expect) {
         var response = graphQl.documentName("matchmaking/eventPairings").variable("eventId", "ev-sh-ic-2026-04").variable("year", YEAR).execute();

@@ -155,7 +155,10 @@ class Neo4jOutageTest {
             assertThat(wrong).as("answers that were neither data nor SERVICE_UNAVAILABLE").isEmpty();
             // In flight when Neo4j died: a read is retried on a refused connection and then gives up.
             System.out.printf("Neo4j outage: slowest request of the load %d ms%n", slowestMillis);
-            assertThat(slowestMillis).as("slowest request under load, ms").isLessThan(5_000);
+            // Bounded by the configured waits (connect 2 s, write retries 5 s; the restarted Neo4j's first queries
+            // compile cold), far below the driver's defaults (30 s connect, 60 s pool acquisition) that would hang it:
+            // a robustness bound, not a speed figure, so a slow machine does not fail it.
+            assertThat(slowestMillis).as("slowest request under load, ms").isLessThan(10_000);
         }
     }
 
