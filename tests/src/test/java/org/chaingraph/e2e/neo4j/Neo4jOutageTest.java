@@ -155,10 +155,11 @@ class Neo4jOutageTest {
             assertThat(wrong).as("answers that were neither data nor SERVICE_UNAVAILABLE").isEmpty();
             // In flight when Neo4j died: a read is retried on a refused connection and then gives up.
             System.out.printf("Neo4j outage: slowest request of the load %d ms%n", slowestMillis);
-            // Bounded by the configured waits (connect 2 s, write retries 5 s; the restarted Neo4j's first queries
-            // compile cold), far below the driver's defaults (30 s connect, 60 s pool acquisition) that would hang it:
-            // a robustness bound, not a speed figure, so a slow machine does not fail it.
-            assertThat(slowestMillis).as("slowest request under load, ms").isLessThan(10_000);
+            // No request outlives the request deadline (chaingraph.limits.timeout, 10 s) by more than the time to
+            // answer: the driver's own waits (30 s connect, 60 s pool acquisition) would hang it far longer. Usually
+            // 2.5–5 s (a read in flight at the kill, then the restarted Neo4j's cold first queries); a robustness
+            // bound, not a speed figure, so a slow machine does not fail it.
+            assertThat(slowestMillis).as("slowest request under load, ms").isLessThan(12_000);
         }
     }
 
