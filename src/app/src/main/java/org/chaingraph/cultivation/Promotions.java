@@ -119,10 +119,15 @@ public final class Promotions {
         if (unmet.size() > nearMissMaxUnmet) {
             return Optional.empty();
         }
-        var unchecked = new ArrayList<>(unknown);
-        unchecked.addAll(rule.unchecked());
+        // A province's entry list holds tens of thousands of candidates: share the rule's list when nothing is added.
+        List<String> unchecked = rule.unchecked();
+        if (!unknown.isEmpty()) {
+            var all = new ArrayList<>(unknown);
+            all.addAll(rule.unchecked());
+            unchecked = List.copyOf(all);
+        }
         return Optional.of(new PromotionCandidate(firm.enterprise(), rule.to(), rule.toName(), from, List.copyOf(unmet),
-                List.copyOf(met), List.copyOf(unchecked), ruleSet, rule.source(), renewal, shortfall,
+                List.copyOf(met), unchecked, ruleSet, rule.source(), renewal, shortfall,
                 rule.score() == null ? 0 : rule.score().of(firm.enterprise(), year).total().low()));
     }
 
