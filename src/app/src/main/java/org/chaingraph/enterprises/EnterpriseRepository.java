@@ -56,19 +56,17 @@ public final class EnterpriseRepository {
 
     /** One page of the enterprises matching {@code filter}, each with its region when {@code withRegion} (enterprises/page). */
     public EnterprisePage page(EnterpriseFilter filter, Page page, boolean withRegion) {
-        var parameters = pageParameters(filter, page, false, withRegion);
-        EnterprisePage found = readPage(parameters);
+        EnterprisePage found = readPage(pageParameters(filter, page, false, withRegion, null));
         if (!found.complete()) {
             // The walk over the USCC index did not fill the page or see an earlier match: ask the smallest side.
-            parameters.put("strategy", "side");
-            found = readPage(parameters);
+            found = readPage(pageParameters(filter, page, false, withRegion, "side"));
         }
         return found;
     }
 
     /** How many enterprises match {@code filter}, over all pages (enterprises/page with $count). */
     public long count(EnterpriseFilter filter) {
-        return graph.readOne("enterprises/page", pageParameters(filter, NO_ROWS, true, false),
+        return graph.readOne("enterprises/page", pageParameters(filter, NO_ROWS, true, false, null),
                 r -> r.get("totalCount").asLong()).orElseThrow();
     }
 
@@ -80,12 +78,20 @@ public final class EnterpriseRepository {
                 new Graph.DataVersion(r.get("version").asLong(), r.get("datasetVersion").asLong()))).orElseThrow();
     }
 
-    private Map<String, Object> pageParameters(EnterpriseFilter filter, Page page, boolean count, boolean withRegion) {
+    /**
+     * The criteria, strategy and cursor go in one map, {@code $filter}: Neo4j caches a plan per
+     * parameter type and string length bucket, and a map has one type whatever it holds, so every
+     * filter shares one plan (enterprises/page).
+     */
+    private Map<String, Object> pageParameters(EnterpriseFilter filter, Page page, boolean count, boolean withRegion, String strategy) {
         var parameters = page.parameters();
-        parameters.putAll(filter.parameters());
+        var criteria = filter.parameters();
+        parameters.put("year", criteria.remove("year"));
+        criteria.put("after", parameters.remove("after"));
+        criteria.put("strategy", strategy);
+        parameters.put("filter", criteria);
         parameters.put("count", count);
         parameters.put("withRegion", withRegion);
-        parameters.put("strategy", null);
         parameters.put("window", walkWindow);
         return parameters;
     }

@@ -38,10 +38,10 @@ class ImportCrashTest {
     @Test
     void killedWhileWritingTheNextStartCompletesTheImport() throws Exception {
         // Large and slow enough (small batches) that the import is still writing when the second one tries.
-        Path dataset = generated(15_000);
+        Path dataset = generated(5_000);
         Path store = EmbeddedStore.tempDirectory("crash-store");
 
-        process = importProcess(dataset, store, 200, "--transactional");
+        process = importProcess(dataset, store, 40, "--transactional");
         awaitLine(line -> line.contains("enterprises.csv:") && line.contains("rows ("));
         Cli.Run second = chaingraph("import", dataset.toString(), "--data-dir", store.toString());
         process.close();
