@@ -26,6 +26,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -272,11 +273,7 @@ public class ChainGraphCommand implements Callable<Integer> {
                     : "Opening the store in " + store.toAbsolutePath() + " (embedded Neo4j) …");
             var interrupted = new AtomicBoolean();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> interrupted.set(true)));
-            try (var context = new SpringApplicationBuilder(ChainGraphApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false)
-                    .run(arguments.toArray(String[]::new))) {
+            try (var context = started(external, arguments)) {
                 var importer = context.getBean(DatasetImporter.class);
                 ImportReport report = check ? importer.check(directory, progress) : importer.importDirectory(directory, progress);
                 if (!check) {
@@ -300,6 +297,18 @@ public class ChainGraphCommand implements Callable<Integer> {
             }
         }
 
+        /** The application without its web server, saying every few seconds that it is still starting. */
+        private static ConfigurableApplicationContext started(boolean external, List<String> arguments) {
+            try (var heartbeat = Heartbeat.every(Duration.ofSeconds(5), seconds -> System.out.printf("  … %s (%d s)%n",
+                    external ? "connecting and checking the schema" : "starting Neo4j and checking the schema", seconds))) {
+                return new SpringApplicationBuilder(ChainGraphApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .bannerMode(Banner.Mode.OFF)
+                        .logStartupInfo(false)
+                        .run(arguments.toArray(String[]::new));
+            }
+        }
+
         /** An empty embedded store: Neo4j's bulk importer writes it, then the first open builds its indexes. */
         private int bulkLoad(Path store, ImportProgress progress) {
             System.out.println("The store in " + store.toAbsolutePath() + " is empty: loading it with Neo4j's bulk importer …");
@@ -313,7 +322,11 @@ public class ChainGraphCommand implements Callable<Integer> {
             // Neo4j and the driver alone, without the application around them: only the schema is needed here.
             String pageCache = springArguments.stream().filter(a -> a.startsWith("--chaingraph.neo4j.page-cache="))
                     .map(a -> a.substring(a.indexOf('=') + 1)).reduce((a, b) -> b).orElse("512m");
-            try (var neo4j = EmbeddedNeo4j.start(store.resolve("neo4j"), 0, pageCache);
+            EmbeddedNeo4j opened;
+            try (var heartbeat = Heartbeat.every(Duration.ofSeconds(5), seconds -> System.out.printf("  … starting Neo4j (%d s)%n", seconds))) {
+                opened = EmbeddedNeo4j.start(store.resolve("neo4j"), 0, pageCache);
+            }
+            try (var neo4j = opened;
                  var driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
                 var graph = new Graph(driver, "neo4j", new CypherStatements());
                 graph.runScript("schema/schema", System.out::println);
