@@ -89,6 +89,26 @@ class ImportCommandTest {
     }
 
     @Test
+    void aValueSpanningLinesBulkLoadsIntact() throws Exception {
+        Path dataset = EmbeddedStore.tempDirectory("multiline-dataset");
+        try (var files = Files.list(Path.of("src/test/resources/datasets/import-base"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dataset.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(dataset.resolve("chains.csv"), "id,name,name_en,description\nic,集成电路,Integrated circuits,\"设计、制造\n封测\"\n");
+        Path bulk = EmbeddedStore.tempDirectory("bulk-store");
+        Path transactional = EmbeddedStore.tempDirectory("tx-store");
+
+        Cli.Run bulkRun = chaingraph("import", dataset.toString(), "--data-dir", bulk.toString());
+        assertThat(chaingraph("import", dataset.toString(), "--data-dir", transactional.toString(), "--transactional").exitCode()).isZero();
+
+        assertThat(bulkRun.exitCode()).as(bulkRun.err()).isZero();
+        assertThat(Stores.contentsOf(bulk)).isEqualTo(Stores.contentsOf(transactional))
+                .contains("[Chain] {description=设计、制造\n封测, id=ic, name=集成电路, nameEn=Integrated circuits}");
+    }
+
+    @Test
     void aBadDatasetBulkLoadsNothingAndLeavesNoStore() throws Exception {
         Path dataset = EmbeddedStore.tempDirectory("bad-dataset");
         Files.writeString(dataset.resolve("regions.csv"), "code,name,level,parent_code\n310000,上海市,PROVINCE,\n310115,浦东新区,DISTRICT,999999\n");
