@@ -22,6 +22,8 @@ CREATE INDEX segment_stage IF NOT EXISTS FOR (n:Segment) ON (n.stage);
 CREATE INDEX cluster_type IF NOT EXISTS FOR (n:Cluster) ON (n.type);
 CREATE INDEX challenge_status IF NOT EXISTS FOR (n:Challenge) ON (n.status);
 CREATE INDEX holds_year IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.year);
+// A region's counted segment coverage (gaps/segment-coverage, gaps/refresh-coverage).
+CREATE INDEX coverage_count_region IF NOT EXISTS FOR (n:CoverageCount) ON (n.region, n.segment);
 // Substring search for one character (the cjk analyzer indexes bigrams, not single characters).
 CREATE TEXT INDEX enterprise_name_text IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
 CREATE FULLTEXT INDEX enterprise_names IF NOT EXISTS FOR (n:Enterprise) ON EACH [n.name]

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.chaingraph.ChainGraphApplication;
 import org.chaingraph.audit.AuditTrail;
 import org.chaingraph.bench.Benchmark;
+import org.chaingraph.gaps.CoverageCounts;
 import org.chaingraph.generate.DatasetGenerator;
 import org.chaingraph.imports.BulkLoad;
 import org.chaingraph.imports.ConsoleProgress;
@@ -332,6 +333,7 @@ public class ChainGraphCommand implements Callable<Integer> {
                 graph.runScript("schema/schema", System.out::println);
                 graph.awaitIndexes(Neo4jConfiguration.INDEX_TIMEOUT, System.out::println);
                 System.out.printf("  constraints and indexes ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+                new CoverageCounts(graph).rebuild(System.out::println);
                 audited(AuditTrail.over(graph), report);
             }
             new ImportReport(report.dataset(), true, report.rowsPerFile(), report.warnings(), List.of(), 0,

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
+import org.chaingraph.gaps.CoverageCounts;
 import org.chaingraph.neo4j.Graph;
 import org.chaingraph.neo4j.Neo4jProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,12 +37,14 @@ public final class DatasetImporter {
 
     private final Graph graph;
     private final Settings settings;
+    private final CoverageCounts coverage;
     private final ImportJournal journal;
     private final ReentrantLock running = new ReentrantLock();
 
-    public DatasetImporter(Graph graph, Settings settings, Neo4jProperties neo4j) {
+    public DatasetImporter(Graph graph, Settings settings, Neo4jProperties neo4j, CoverageCounts coverage) {
         this.graph = graph;
         this.settings = settings;
+        this.coverage = coverage;
         this.journal = new ImportJournal(neo4j.dataDir().resolve("imports"));
     }
 
@@ -78,6 +81,8 @@ public final class DatasetImporter {
                 entry = journal.applying(entry, result.rows(), result.deletes());
                 Map<String, Integer> written = new DatasetWriter(graph, settings.batchSize())
                         .write(entry.dataset(), result.rows(), result.deletes(), progress);
+                // Before the journal lets go of the import: a crash while counting writes it, and counts, again.
+                coverage.rebuild(progress::message);
                 journal.remove(entry);
                 return new ImportReport(directory.toString(), true, written, warnings, List.of(), 0, System.currentTimeMillis() - started);
             } catch (RuntimeException e) {
@@ -124,6 +129,7 @@ public final class DatasetImporter {
                 if (entry.state() == ImportJournal.State.APPLYING) {
                     progress.message("Completing the import of " + entry.source() + " that was interrupted while writing (" + entry.id() + ") …");
                     new DatasetWriter(graph, settings.batchSize()).write(entry.dataset(), entry.rows(), entry.deletes(), progress);
+                    coverage.rebuild(progress::message);
                     done.add("completed the interrupted import of " + entry.source());
                 } else {
                     done.add("discarded the unfinished check of " + entry.source() + " (nothing had been written)");
@@ -131,6 +137,19 @@ public final class DatasetImporter {
                 journal.remove(entry);
             }
             return done;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /**
+     * Counts segment coverage again when the counts do not describe the store's data: a store the
+     * bulk importer wrote, or one an older version of ChainGraph wrote (gaps/CoverageCounts).
+     */
+    public void settleCoverage(ImportProgress progress) {
+        running.lock();
+        try {
+            coverage.rebuildIfStale(progress::message);
         } finally {
             running.unlock();
         }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * First settles any import a crash interrupted (completing one that had started writing), then loads the configured dataset ({@code chaingraph.dataset}, default {@code seeds/demo}) into an
- * empty store before the application reports ready; a store with data is left as it is.
+ * empty store before the application reports ready; a store with data is left as it is. Last, counts
+ * segment coverage if the counts do not describe the store (a bulk-loaded store: gaps/CoverageCounts).
  * Readiness turns to ACCEPTING_TRAFFIC only after runners finish, so clients never see a half-loaded graph.
  */
 @Component
@@ -34,6 +35,11 @@ final class StartupDataset implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         importer.settleUnfinished(ImportProgress.lines(log::info)).forEach(done -> log.info("Import journal: {}", done));
+        loadIntoEmptyStore();
+        importer.settleCoverage(ImportProgress.lines(log::info));
+    }
+
+    private void loadIntoEmptyStore() {
         if (dataset == null || dataset.isBlank()) {
             return;
         }
