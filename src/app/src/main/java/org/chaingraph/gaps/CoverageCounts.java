@@ -23,6 +23,8 @@ public final class CoverageCounts {
     public static final int FROM_YEAR = 2010;
     public static final int TO_YEAR = 2035;
 
+    private static final long PROGRESS_EVERY_NANOS = 3_000_000_000L;
+
     private final Graph graph;
 
     public CoverageCounts(Graph graph) {
@@ -47,18 +49,27 @@ public final class CoverageCounts {
         List<String> regions = graph.read("gaps/coverage-regions", Map.of(), r -> r.get("code").asString());
         progress.accept("Counting segment coverage in " + regions.size() + " regions …");
         long counts = 0;
-        for (String region : regions) {
-            counts += graph.inWriteTransaction(Graph.Writes.ACTIVITY, tx -> {
-                var parameters = Map.<String, Object>of("regionCode", region, "fromYear", FROM_YEAR, "toYear", TO_YEAR);
-                tx.run("gaps/delete-coverage", parameters);
-                return tx.run("gaps/refresh-coverage", parameters, r -> r.get("counted").asLong()).stream().mapToLong(Long::longValue).sum();
-            });
+        long toldAt = System.nanoTime();
+        for (int i = 0; i < regions.size(); i++) {
+            counts += count(regions.get(i));
+            if (System.nanoTime() - toldAt > PROGRESS_EVERY_NANOS && i + 1 < regions.size()) {
+                progress.accept(String.format("  … %d of %d regions counted", i + 1, regions.size()));
+                toldAt = System.nanoTime();
+            }
         }
         boolean marked = graph.inWriteTransaction(Graph.Writes.ACTIVITY, tx -> tx.run("gaps/mark-coverage",
                 Map.of("dataset", dataset, "fromYear", FROM_YEAR, "toYear", TO_YEAR), r -> r.get("marked").asBoolean())).get(0);
         progress.accept(String.format("  %,d coverage counts in %.1f s%s", counts, (System.nanoTime() - started) / 1e9,
                 marked ? "" : " (imported data changed meanwhile: reports compute from the firms until the next count)"));
         return marked;
+    }
+
+    private long count(String region) {
+        return graph.inWriteTransaction(Graph.Writes.ACTIVITY, tx -> {
+            var parameters = Map.<String, Object>of("regionCode", region, "fromYear", FROM_YEAR, "toYear", TO_YEAR);
+            tx.run("gaps/delete-coverage", parameters);
+            return tx.run("gaps/refresh-coverage", parameters, r -> r.get("counted").asLong()).stream().mapToLong(Long::longValue).sum();
+        });
     }
 
     /** Rebuilds the counts unless they are current (a store bulk-loaded, or written by an older version). */
