@@ -10,10 +10,22 @@ WITH CASE WHEN $regionCode IS NULL THEN null
           ELSE COLLECT { MATCH (x:Region)-[:PART_OF*0..]->(root) RETURN x } END AS regions
 UNWIND $demands AS demand
 CALL (demand) {
+  // Restricted to $only (an event's attendees: dozens), the pool starts from them, whatever the
+  // number of firms in the demand's segments; otherwise from the segments' operators and the
+  // capabilities' holders.
+  WITH demand WHERE $only IS NOT NULL
+  UNWIND $only AS uscc
+  MATCH (e:Enterprise {uscc: uscc})
+  WHERE EXISTS { (e)-[:OPERATES_IN]->(s:Segment) WHERE s.id IN demand.segmentIds }
+     OR EXISTS { (e)-[:HAS_CAPABILITY]->(c:Capability) WHERE c.name IN demand.capabilities }
+  RETURN DISTINCT e
+  UNION
+  WITH demand WHERE $only IS NULL
   UNWIND demand.segmentIds AS segmentId
   MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(e:Enterprise)
   RETURN e
   UNION
+  WITH demand WHERE $only IS NULL
   UNWIND demand.capabilities AS capability
   MATCH (:Capability {name: capability})<-[:HAS_CAPABILITY]-(e:Enterprise)
   RETURN e
@@ -21,7 +33,6 @@ CALL (demand) {
 WITH demand, regions, e
 WHERE e.scale <> 'LARGE'
   AND (demand.demander IS NULL OR e.uscc <> demand.demander)
-  AND ($only IS NULL OR e.uscc IN $only)
 MATCH (e)-[:LOCATED_IN]->(r:Region)
 WHERE regions IS NULL OR r IN regions
 RETURN demand.key AS key, e AS enterprise,

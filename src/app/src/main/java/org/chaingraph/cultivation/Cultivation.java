@@ -18,6 +18,7 @@ import org.chaingraph.graphql.Connection;
 import org.chaingraph.graphql.Page;
 import org.chaingraph.graphql.NotFoundException;
 import org.chaingraph.graphql.YearArgument;
+import org.chaingraph.limits.RegionReports;
 import org.chaingraph.neo4j.ResultCache;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
@@ -34,10 +35,13 @@ public final class Cultivation {
     private final int nearMissMaxUnmet;
     private final double entryNearMissShortfall;
     private final ResultCache cache;
+    private final RegionReports regionReports;
 
-    Cultivation(CultivationRepository repository, CultivationProperties properties, ResourceLoader resources, ResultCache cache) {
+    Cultivation(CultivationRepository repository, CultivationProperties properties, ResourceLoader resources, ResultCache cache,
+                RegionReports regionReports) {
         this.repository = repository;
         this.cache = cache;
+        this.regionReports = regionReports;
         this.nearMissMaxUnmet = properties.nearMissMaxUnmet();
         this.entryNearMissShortfall = properties.entryNearMissShortfall();
         var resource = resources.getResource(properties.rules());
@@ -54,7 +58,8 @@ public final class Cultivation {
 
     /** Three statements: the region, its targets, its enterprises with their awards. */
     public CultivationReport report(String regionCode, Integer yearArgument, LocalDate asOf) {
-        return cache.getFromDataset("cultivation/report", () -> computeReport(regionCode, yearArgument, asOf), regionCode, yearArgument, asOf);
+        return cache.getFromDataset("cultivation/report", () -> regionReports.run(() -> computeReport(regionCode, yearArgument, asOf)),
+                regionCode, yearArgument, asOf);
     }
 
     private CultivationReport computeReport(String regionCode, Integer yearArgument, LocalDate asOf) {
@@ -96,8 +101,8 @@ public final class Cultivation {
                         + entryDesignations(report.asOf()) + " (docs/cultivation.md)"));
         String code = report.region().code();
         List<PromotionCandidate> all = cache.getFromDataset("cultivation/entrants",
-                () -> Promotions.entrants(repository.firms(code), entry.set().id(), entry.rule(), report.year(), nearMissMaxUnmet,
-                        entryNearMissShortfall), code, report.year(), report.asOf(), to);
+                () -> regionReports.run(() -> Promotions.entrants(repository.firms(code), entry.set().id(), entry.rule(), report.year(),
+                        nearMissMaxUnmet, entryNearMissShortfall)), code, report.year(), report.asOf(), to);
         int start = 0;
         if (page.afterKey() != null) {
             start = -1;
@@ -162,7 +167,8 @@ public final class Cultivation {
 
     /** Three statements: the region, its enterprises, the incentives that concern them. */
     public IncentiveSummary summary(String regionCode, Integer yearArgument) {
-        return cache.getFromDataset("cultivation/summary", () -> computeSummary(regionCode, yearArgument), regionCode, yearArgument);
+        return cache.getFromDataset("cultivation/summary", () -> regionReports.run(() -> computeSummary(regionCode, yearArgument)),
+                regionCode, yearArgument);
     }
 
     private IncentiveSummary computeSummary(String regionCode, Integer yearArgument) {

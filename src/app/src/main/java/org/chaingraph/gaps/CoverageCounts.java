@@ -65,11 +65,8 @@ public final class CoverageCounts {
     }
 
     private long count(String region) {
-        return graph.inWriteTransaction(Graph.Writes.ACTIVITY, tx -> {
-            var parameters = Map.<String, Object>of("regionCode", region, "fromYear", FROM_YEAR, "toYear", TO_YEAR);
-            tx.run("gaps/delete-coverage", parameters);
-            return tx.run("gaps/refresh-coverage", parameters, r -> r.get("counted").asLong()).stream().mapToLong(Long::longValue).sum();
-        });
+        return graph.inWriteTransaction(Graph.Writes.ACTIVITY, tx -> tx.run("gaps/refresh-coverage",
+                Map.of("regionCode", region, "fromYear", FROM_YEAR, "toYear", TO_YEAR), r -> r.get("counted").asLong()).get(0));
     }
 
     /** Rebuilds the counts unless they are current (a store bulk-loaded, or written by an older version). */

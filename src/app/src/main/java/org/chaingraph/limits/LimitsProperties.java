@@ -33,6 +33,8 @@ public record LimitsProperties(
         DataSize maxUploadSize,
         /* How long a GraphQL request runs before ChainGraph starts checking that its client is still there (0: never). */
         Duration disconnectProbe,
+        /* Computations holding every firm of a region in memory (cultivation, entry lists, incentive summaries) that run at once. */
+        Integer regionReports,
         Rate rate) {
 
     /** Per-client token bucket: {@code capacity} requests at once, refilled at {@code perSecond}. */
@@ -56,6 +58,7 @@ public record LimitsProperties(
         maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(1) : maxRequestSize;
         maxUploadSize = maxUploadSize == null ? DataSize.ofGigabytes(2) : maxUploadSize;
         disconnectProbe = disconnectProbe == null ? Duration.ofSeconds(2) : disconnectProbe;
+        regionReports = positive(regionReports, 1, "region-reports");
         rate = rate == null ? new Rate(null, null, null) : rate;
     }
 

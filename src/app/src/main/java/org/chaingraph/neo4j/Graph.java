@@ -67,7 +67,10 @@ public final class Graph {
     public enum Writes {
         /** Imported data (and anything else): every cached answer is computed afresh. */
         DATASET,
-        /** Only cluster memberships, challenges and bids (the API's mutations): answers from imported data alone stay cached. */
+        /**
+         * Only cluster memberships, challenges and bids (the API's mutations), or counts derived from
+         * imported data that give the same answers (gaps/CoverageCounts): answers from imported data alone stay cached.
+         */
         ACTIVITY
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +106,23 @@ class CoverageCountsTest {
         coverage.rebuild(line -> { });
 
         assertThat(counted).isNotEmpty().containsExactlyInAnyOrderElementsOf(fromFirms);
+    }
+
+    @Test
+    void firmsDeletedByAnImportLeaveNoCountsBehind() throws Exception {
+        assertThat(importer.importDirectory(Path.of("src/test/resources/datasets/import-base"), line -> { }).ok()).isTrue();
+        Path deletes = EmbeddedStore.tempDirectory("coverage-deletes");
+        Files.createDirectories(deletes.resolve("deletes"));
+        Files.writeString(deletes.resolve("deletes/enterprises.csv"), "uscc\n91310115MA1K000016\n91310115MA1K000029\n91310112MA1K000031\n");
+        var parameters = Map.<String, Object>of("chainId", "ic", "regionCode", "310000", "year", 2025);
+        assertThat(graph.read("gaps/segment-coverage", parameters, r -> r.asMap())).isNotEmpty();
+
+        var report = importer.importDirectory(deletes, line -> { });
+
+        assertThat(report.ok()).as(report.summary()).isTrue();
+        assertThat(coverage.current()).isTrue();
+        assertThat(graph.read("gaps/segment-coverage", parameters, r -> r.asMap())).as("上海's only firms are gone").isEmpty();
+        assertThat(importer.importDirectory(Path.of("src/test/resources/datasets/import-base"), line -> { }).ok()).isTrue();
     }
 
     @Test
