@@ -67,7 +67,7 @@ public final class Cultivation {
         var region = repository.region(regionCode).orElseThrow(() -> new NotFoundException("regionCode", "region " + regionCode));
         // The rule set in force on 31 December of the year asked, unless the client names the date.
         LocalDate ruleDate = asOf != null ? asOf : LocalDate.of(year, 12, 31);
-        List<Firm> firms = repository.firms(regionCode);
+        List<Firm> firms = firms(regionCode);
         var counts = Tally.counts(firms, year);
         var allTargets = repository.targets(regionCode);
         var targets = allTargets.stream().filter(t -> t.kind() == TargetKind.DESIGNATION).map(t -> Tally.progress(t, firms, year)).toList();
@@ -101,7 +101,7 @@ public final class Cultivation {
                         + entryDesignations(report.asOf()) + " (docs/cultivation.md)"));
         String code = report.region().code();
         List<PromotionCandidate> all = cache.getFromDataset("cultivation/entrants",
-                () -> regionReports.run(() -> Promotions.entrants(repository.firms(code), entry.set().id(), entry.rule(), report.year(),
+                () -> regionReports.run(() -> Promotions.entrants(firms(code), entry.set().id(), entry.rule(), report.year(),
                         nearMissMaxUnmet, entryNearMissShortfall)), code, report.year(), report.asOf(), to);
         int start = 0;
         if (page.afterKey() != null) {
@@ -139,6 +139,11 @@ public final class Cultivation {
         return (first == null ? shown : shown.limit(first)).toList();
     }
 
+    /** Every firm of the region with its awards: read once for a report, its entry lists and its incentive summary. */
+    private List<Firm> firms(String regionCode) {
+        return cache.getBriefly("cultivation/firms", () -> List.copyOf(repository.firms(regionCode)), regionCode);
+    }
+
     private List<Designation> entryDesignations(LocalDate date) {
         return Arrays.stream(Designation.values()).filter(d -> rules.entryRule(d, date).isPresent()).toList();
     }
@@ -174,7 +179,7 @@ public final class Cultivation {
     private IncentiveSummary computeSummary(String regionCode, Integer yearArgument) {
         int year = YearArgument.require(yearArgument);
         var region = repository.region(regionCode).orElseThrow(() -> new NotFoundException("regionCode", "region " + regionCode));
-        var firms = repository.firms(regionCode);
+        var firms = firms(regionCode);
         var offered = repository.incentivesOffered(regionCode);
         var all = offered.stream().map(OfferedIncentive::incentive).toList();
         var within = offered.stream().filter(OfferedIncentive::within).map(o -> o.incentive().id()).collect(java.util.stream.Collectors.toSet());

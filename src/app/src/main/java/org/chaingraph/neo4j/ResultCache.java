@@ -42,6 +42,9 @@ public final class ResultCache {
     private final Graph graph;
     private final Settings settings;
     private final Cache<Key, Object> cache;
+    /** Large intermediate values held softly and briefly ({@link #getBriefly}). */
+    private final Cache<Key, Object> brief = Caffeine.newBuilder().softValues().maximumSize(4)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
     private final AtomicReference<Graph.DataVersion> newest = new AtomicReference<>(new Graph.DataVersion(0, 0));
 
     public ResultCache(Graph graph, Settings settings) {
@@ -91,6 +94,27 @@ public final class ResultCache {
         return computed;
     }
 
+    /**
+     * A large intermediate value computed from imported data (a region's firms, 10^4–10^5 records)
+     * that answers computed moments apart share — a cultivation report and its entry list in one
+     * request — rather than each reading it again. Held softly (the collector takes it before the
+     * heap runs out) and for a minute at most; keyed like {@link #getFromDataset}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T getBriefly(String name, Supplier<T> compute, Object... arguments) {
+        if (!settings.enabled()) {
+            return compute.get();
+        }
+        var key = new Key(name, Arrays.asList(arguments.clone()), true, graph.dataVersion().dataset());
+        Object held = brief.getIfPresent(key);
+        if (held != null) {
+            return (T) held;
+        }
+        T computed = compute.get();
+        brief.put(key, computed);
+        return computed;
+    }
+
     /** On the first sight of a newer version, drops every answer keyed by an older one (they can never be hit again). */
     private void dropSuperseded(Graph.DataVersion version) {
         Graph.DataVersion before = newest.getAndAccumulate(version, (a, b) -> b.all() > a.all() ? b : a);
@@ -108,6 +132,7 @@ public final class ResultCache {
     /** Drops every answer (tests that count the statements an answer costs start from a cold cache). */
     public void clear() {
         cache.invalidateAll();
+        brief.invalidateAll();
     }
 
     /** Hits and misses so far, for the benchmark's cache figures. */

@@ -106,6 +106,14 @@ class ScopedCacheTest {
         assertThat(ran).contains("gaps/segment-coverage", "cultivation/firms");
     }
 
+    @Test
+    void aReportAndItsEntryListReadTheRegionsFirmsOnce() throws Exception {
+        JsonNode entrants = post("cultivation/entrants", Map.of("regionCode", "310000", "year", 2025, "to", "ABOVE_SCALE", "first", 5), false);
+
+        assertThat(entrants.path("cultivation").path("entrants").path("ruleSet").asText()).as("the entry list was computed").isNotEmpty();
+        assertThat(ran).filteredOn("cultivation/firms"::equals).hasSize(1);
+    }
+
     private JsonNode gaps() throws Exception {
         return post("cache/gapChallenges", Map.of("chainId", "CH-T", "regionCode", "310000"), false);
     }
