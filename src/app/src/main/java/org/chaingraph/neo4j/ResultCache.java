@@ -77,21 +77,12 @@ public final class ResultCache {
      * caller has just read with its own statement (saving the versions' round trip). {@code compute}
      * runs at that version or a later one, so an answer kept under a version is never older than it.
      */
-    @SuppressWarnings("unchecked")
     public <T> T getAt(Graph.DataVersion version, boolean fromDataset, String name, Supplier<T> compute, Object... arguments) {
         if (!settings.enabled()) {
             return compute.get();
         }
         dropSuperseded(version);
-        var key = new Key(name, Arrays.asList(arguments.clone()), fromDataset, fromDataset ? version.dataset() : version.all());
-        Object cached = cache.getIfPresent(key);
-        if (cached != null) {
-            return (T) cached;
-        }
-        // Computed outside the cache's lock: an answer may itself use cached parts (a report and its loaders).
-        T computed = compute.get();
-        cache.put(key, computed);
-        return computed;
+        return lookUp(cache, new Key(name, Arrays.asList(arguments.clone()), fromDataset, fromDataset ? version.dataset() : version.all()), compute);
     }
 
     /**
@@ -100,18 +91,22 @@ public final class ResultCache {
      * request — rather than each reading it again. Held softly (the collector takes it before the
      * heap runs out) and for a minute at most; keyed like {@link #getFromDataset}.
      */
-    @SuppressWarnings("unchecked")
     public <T> T getBriefly(String name, Supplier<T> compute, Object... arguments) {
         if (!settings.enabled()) {
             return compute.get();
         }
-        var key = new Key(name, Arrays.asList(arguments.clone()), true, graph.dataVersion().dataset());
-        Object held = brief.getIfPresent(key);
-        if (held != null) {
-            return (T) held;
+        return lookUp(brief, new Key(name, Arrays.asList(arguments.clone()), true, graph.dataVersion().dataset()), compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T lookUp(Cache<Key, Object> cache, Key key, Supplier<T> compute) {
+        Object cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return (T) cached;
         }
+        // Computed outside the cache's lock: an answer may itself use cached parts (a report and its loaders).
         T computed = compute.get();
-        brief.put(key, computed);
+        cache.put(key, computed);
         return computed;
     }
 
