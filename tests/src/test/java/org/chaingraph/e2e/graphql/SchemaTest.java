@@ -28,6 +28,7 @@ class SchemaTest extends GraphQlApiTest {
         String sdl = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
                 .get().uri("/graphql/schema").exchange()
                 .expectStatus().isOk()
+                .expectHeader().contentType("text/plain;charset=UTF-8")
                 .expectBody(String.class).returnResult().getResponseBody();
         expect.toMatchSnapshot(sdl);
     }
