@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.chaingraph.enterprises.Designation;
@@ -58,8 +59,7 @@ public final class Cultivation {
 
     /** Three statements: the region, its targets, its enterprises with their awards. */
     public CultivationReport report(String regionCode, Integer yearArgument, LocalDate asOf) {
-        return cache.getFromDataset("cultivation/report", () -> regionReports.run(() -> computeReport(regionCode, yearArgument, asOf)),
-                regionCode, yearArgument, asOf);
+        return regionReport("cultivation/report", () -> computeReport(regionCode, yearArgument, asOf), regionCode, yearArgument, asOf);
     }
 
     private CultivationReport computeReport(String regionCode, Integer yearArgument, LocalDate asOf) {
@@ -100,9 +100,9 @@ public final class Cultivation {
                 "no entry rule for " + to + " is in force on " + report.asOf() + "; entry rules exist for "
                         + entryDesignations(report.asOf()) + " (docs/cultivation.md)"));
         String code = report.region().code();
-        List<PromotionCandidate> all = cache.getFromDataset("cultivation/entrants",
-                () -> regionReports.run(() -> Promotions.entrants(firms(code), entry.set().id(), entry.rule(), report.year(),
-                        nearMissMaxUnmet, entryNearMissShortfall)), code, report.year(), report.asOf(), to);
+        List<PromotionCandidate> all = regionReport("cultivation/entrants",
+                () -> Promotions.entrants(firms(code), entry.set().id(), entry.rule(), report.year(), nearMissMaxUnmet, entryNearMissShortfall),
+                code, report.year(), report.asOf(), to);
         int start = 0;
         if (page.afterKey() != null) {
             start = -1;
@@ -139,12 +139,22 @@ public final class Cultivation {
         return (first == null ? shown : shown.limit(first)).toList();
     }
 
+    /**
+     * A cached answer that holds every firm of a region while it is computed: computed when its turn
+     * comes (RegionReports), unless the report computed ahead (ReportWarmUp) or another request's
+     * has put it in the cache meanwhile.
+     */
+    private <T> T regionReport(String name, Supplier<T> compute, Object... arguments) {
+        return cache.getFromDataset(name, () -> regionReports.run(() -> cache.getFromDataset(name, compute, arguments)), arguments);
+    }
+
     /** Every firm of the region with its awards: read once for a report, its entry lists and its incentive summary. */
     private List<Firm> firms(String regionCode) {
         return cache.getBriefly("cultivation/firms", () -> List.copyOf(repository.firms(regionCode)), regionCode);
     }
 
-    private List<Designation> entryDesignations(LocalDate date) {
+    /** The designations with an entry rule in force on {@code date}. */
+    List<Designation> entryDesignations(LocalDate date) {
         return Arrays.stream(Designation.values()).filter(d -> rules.entryRule(d, date).isPresent()).toList();
     }
 
@@ -172,8 +182,7 @@ public final class Cultivation {
 
     /** Three statements: the region, its enterprises, the incentives that concern them. */
     public IncentiveSummary summary(String regionCode, Integer yearArgument) {
-        return cache.getFromDataset("cultivation/summary", () -> regionReports.run(() -> computeSummary(regionCode, yearArgument)),
-                regionCode, yearArgument);
+        return regionReport("cultivation/summary", () -> computeSummary(regionCode, yearArgument), regionCode, yearArgument);
     }
 
     private IncentiveSummary computeSummary(String regionCode, Integer yearArgument) {
