@@ -70,7 +70,9 @@ public final class Benchmark {
                         // Loopback only: the clients read figures anonymously, are never throttled, and the
                         // uncached analytics of a 10^6-firm store may take longer than the default time limit.
                         "--chaingraph.security.anonymous-role=ANALYST", "--chaingraph.limits.rate.enabled=false",
-                        "--chaingraph.limits.timeout=2m");
+                        "--chaingraph.limits.timeout=2m",
+                        // Nothing computed in the background while the clients are timed (cultivation/ReportWarmUp).
+                        "--chaingraph.cultivation.warm-up.enabled=false");
              Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, app.getBean(EmbeddedNeo4jHolder.class).neo4j().authToken())) {
             URI chainGraph = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/");
             awaitReady(chainGraph);

@@ -81,7 +81,9 @@ public final class Soak {
                         "--chaingraph.neo4j.data-dir=" + options.dataDir(),
                         "--chaingraph.admin-token=" + token,
                         // Loopback clients read figures anonymously and are never throttled.
-                        "--chaingraph.security.anonymous-role=ANALYST", "--chaingraph.limits.rate.enabled=false")) {
+                        "--chaingraph.security.anonymous-role=ANALYST", "--chaingraph.limits.rate.enabled=false",
+                        // Nothing computed in the background while the clients are timed (cultivation/ReportWarmUp).
+                        "--chaingraph.cultivation.warm-up.enabled=false")) {
             URI base = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/");
             Samples samples = Samples.of(app.getBean(Graph.class), 200);
             GraphQlSide chainGraph = GraphQlSide.chainGraph(base);
