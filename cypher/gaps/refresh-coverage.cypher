@@ -29,5 +29,5 @@ CALL (x, counts) {
 }
 UNWIND counts AS count
 MERGE (cell:CoverageCount {region: x.code, segment: count.segment})
-SET cell.n = count.n, cell.fromYear = $fromYear, cell.q = count.q
+SET cell.n = count.n, cell.q = count.q
 RETURN count(*) AS counted

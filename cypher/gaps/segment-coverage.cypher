@@ -16,10 +16,11 @@
 MATCH (c:Chain {id: $chainId})
 MATCH (r:Region {code: $regionCode})
 OPTIONAL MATCH (v:DataVersion {id: 'graph'})
-WITH c, r, coalesce(v.coverageDataset = coalesce(v.dataset, 0)
-                    AND v.coverageFromYear <= $year AND $year <= v.coverageToYear, false) AS counted
-CALL (c, r, counted) {
-  WITH c, r, counted WHERE counted
+WITH c, r, v.coverageFromYear AS fromYear,
+     coalesce(v.coverageDataset = coalesce(v.dataset, 0)
+              AND v.coverageFromYear <= $year AND $year <= v.coverageToYear, false) AS counted
+CALL (c, r, counted, fromYear) {
+  WITH c, r, counted, fromYear WHERE counted
   CALL (c) {
     MATCH (s:Segment)-[:IN_CHAIN]->(c)
     RETURN collect(s.id) AS segmentIds
@@ -27,7 +28,7 @@ CALL (c, r, counted) {
   MATCH (x:Region)-[:PART_OF*0..]->(r)
   UNWIND segmentIds AS segmentId
   MATCH (cell:CoverageCount {region: x.code, segment: segmentId})
-  WITH segmentId, sum(cell.n) AS n, sum(cell.q[$year - cell.fromYear]) AS q
+  WITH segmentId, sum(cell.n) AS n, sum(cell.q[$year - fromYear]) AS q
   RETURN segmentId AS segment, n, q
   UNION ALL
   WITH c, r, counted WHERE NOT counted
