@@ -3,12 +3,16 @@ package org.chaingraph.e2e.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chaingraph.e2e.cli.Cli.chaingraph;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.chaingraph.e2e.EmbeddedStore;
 import org.chaingraph.generate.DatasetGenerator;
+import org.chaingraph.imports.BulkLoad;
+import org.chaingraph.imports.ImportProgress;
 import org.junit.jupiter.api.Test;
 
 /** {@code chaingraph import DIR --data-dir DIR}: exit status, report and what reaches the store. */
@@ -106,6 +110,20 @@ class ImportCommandTest {
         assertThat(bulkRun.exitCode()).as(bulkRun.err()).isZero();
         assertThat(Stores.contentsOf(bulk)).isEqualTo(Stores.contentsOf(transactional))
                 .contains("[Chain] {description=设计、制造\n封测, id=ic, name=集成电路, nameEn=Integrated circuits}");
+    }
+
+    @Test
+    void aCheckAgainstAStoreWritesNothingNotEvenCoverageCounts() {
+        Path store = EmbeddedStore.tempDirectory("check-store");
+        var loaded = BulkLoad.load(Path.of("src/test/resources/datasets/import-base"), store, 20, ImportProgress.lines(line -> { }),
+                new PrintStream(OutputStream.nullOutputStream()));
+        assertThat(loaded.ok()).isTrue();
+        List<String> before = Stores.contentsOf(store);
+
+        Cli.Run run = chaingraph("import", "src/test/resources/datasets/import-base", "--data-dir", store.toString(), "--check");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Stores.contentsOf(store)).isEqualTo(before).noneMatch(line -> line.startsWith("[CoverageCount]"));
     }
 
     @Test
