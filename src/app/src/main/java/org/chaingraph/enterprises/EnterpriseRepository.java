@@ -1,9 +1,11 @@
 package org.chaingraph.enterprises;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.chaingraph.chains.Leadership;
 import org.chaingraph.clusters.Cluster;
@@ -40,6 +42,15 @@ public final class EnterpriseRepository {
 
     public Optional<Enterprise> byUscc(String uscc) {
         return graph.readOne("enterprises/by-uscc", Map.of("uscc", uscc), r -> Enterprise.from(r.get("enterprise")));
+    }
+
+    /** The enterprises of {@code usccs} that exist, by USCC, in one statement (enterprises/by-usccs). */
+    public Map<String, Enterprise> byUsccs(Collection<String> usccs) {
+        if (usccs.isEmpty()) {
+            return Map.of();
+        }
+        return graph.read("enterprises/by-usccs", Map.of("usccs", List.copyOf(usccs)), r -> Enterprise.from(r.get("enterprise"))).stream()
+                .collect(Collectors.toMap(Enterprise::uscc, e -> e, (a, b) -> a));
     }
 
     /** The enterprise and the selected relations, in one statement (enterprises/by-uscc-with-relations). */

@@ -38,6 +38,7 @@ public record Demand(String key, SubjectKind kind, Enterprise demander, String r
         map.put("capabilities", capabilities);
         map.put("clusterIds", clusterIds);
         map.put("regionCode", regionCode);
+        map.put("suppliers", suppliers);
         return map;
     }
 }

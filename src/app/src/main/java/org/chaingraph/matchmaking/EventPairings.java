@@ -2,7 +2,9 @@ package org.chaingraph.matchmaking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.chaingraph.enterprises.EnterpriseRepository;
 import org.chaingraph.events.MatchmakingEvent;
 import org.chaingraph.graphql.NotFoundException;
 import org.chaingraph.graphql.YearArgument;
@@ -12,8 +14,8 @@ import org.springframework.stereotype.Service;
 /**
  * Event pairings (DESIGN §6): every DEMAND attendee is a leader whose candidate pool is narrowed to
  * the event's SUPPLY attendees, scored as in its shortlist (its existing suppliers left out: they
- * need no introduction); then {@link PairingPlanner} chooses under both caps. Three statements
- * whatever the number of attendees: attendees, demands, candidates.
+ * need no introduction); then {@link PairingPlanner} chooses under both caps. Four statements
+ * whatever the number of attendees: attendees, demands, candidates, the candidates' firms.
  */
 @Service
 public final class EventPairings {
@@ -23,11 +25,13 @@ public final class EventPairings {
     public static final int MAX_PER_SIDE = 100;
 
     private final MatchmakingRepository repository;
+    private final EnterpriseRepository enterprises;
     private final SupplierScorer scorer;
     private final ResultCache cache;
 
-    public EventPairings(MatchmakingRepository repository, MatchWeights weights, ResultCache cache) {
+    public EventPairings(MatchmakingRepository repository, EnterpriseRepository enterprises, MatchWeights weights, ResultCache cache) {
         this.repository = repository;
+        this.enterprises = enterprises;
         this.cache = cache;
         this.scorer = new SupplierScorer(weights);
     }
@@ -52,8 +56,11 @@ public final class EventPairings {
         var demands = repository.demands(SubjectKind.LEADER, attendees.demand());
         var candidates = repository.candidates(new ArrayList<>(demands.values()), null, attendees.supply(), validYear);
         var all = new ArrayList<Pairing>();
+        // The pools are the event's suppliers (dozens), so every pair is explained.
+        var firms = enterprises.byUsccs(candidates.values().stream().flatMap(List::stream).map(Candidate::uscc).collect(Collectors.toSet()));
         for (Demand demand : demands.values()) {
-            for (SupplierMatch match : scorer.shortlist(demand, candidates.getOrDefault(demand.key(), List.of()), Integer.MAX_VALUE, false)) {
+            var best = scorer.best(demand, candidates.getOrDefault(demand.key(), List.of()), Integer.MAX_VALUE, false);
+            for (SupplierMatch match : scorer.matches(demand, best, firms)) {
                 all.add(Pairing.of(demand.demander(), match));
             }
         }

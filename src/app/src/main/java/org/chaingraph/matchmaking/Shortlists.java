@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.chaingraph.enterprises.EnterpriseRepository;
 import org.chaingraph.enterprises.UsccArgument;
 import org.chaingraph.graphql.Arguments;
 import org.chaingraph.graphql.BadRequestException;
@@ -15,20 +17,23 @@ import org.chaingraph.regions.RegionRepository;
 import org.springframework.stereotype.Service;
 
 /**
- * Supplier shortlists (DESIGN §6). Whatever the number of subjects, a batch costs two statements
- * (demands, candidates), plus one to check the region when one is given; scoring is
- * {@link SupplierScorer}'s.
+ * Supplier shortlists (DESIGN §6). Whatever the number of subjects, a batch costs three statements
+ * (demands; candidates, by USCC with their features; the listed firms), plus one to check the region
+ * when one is given; scoring is {@link SupplierScorer}'s.
  */
 @Service
 public final class Shortlists {
 
     private final MatchmakingRepository repository;
+    private final EnterpriseRepository enterprises;
     private final RegionRepository regions;
     private final SupplierScorer scorer;
     private final ResultCache cache;
 
-    public Shortlists(MatchmakingRepository repository, RegionRepository regions, MatchWeights weights, ResultCache cache) {
+    public Shortlists(MatchmakingRepository repository, EnterpriseRepository enterprises, RegionRepository regions, MatchWeights weights,
+                      ResultCache cache) {
         this.repository = repository;
+        this.enterprises = enterprises;
         this.cache = cache;
         this.regions = regions;
         this.scorer = new SupplierScorer(weights);
@@ -64,7 +69,8 @@ public final class Shortlists {
             throw notFound(kind, id);
         }
         var candidates = repository.candidates(List.of(demand), region, null, validYear).getOrDefault(id, List.of());
-        return new Result(demand, scorer.shortlist(demand, candidates, size, Boolean.TRUE.equals(includeExisting)));
+        var best = scorer.best(demand, candidates, size, Boolean.TRUE.equals(includeExisting));
+        return new Result(demand, scorer.matches(demand, best, enterprises.byUsccs(SupplierScorer.usccs(best))));
     }
 
     public record Result(Demand demand, List<SupplierMatch> matches) {
@@ -77,10 +83,13 @@ public final class Shortlists {
     public Map<String, List<SupplierMatch>> forChallenges(List<String> challengeIds, int limit) {
         var demands = repository.demands(SubjectKind.CHALLENGE, challengeIds);
         var candidates = repository.candidates(new ArrayList<>(demands.values()), null, null, YearArgument.orThisYear(null));
+        var best = new HashMap<String, List<Candidate>>();
+        demands.forEach((id, demand) -> best.put(id, scorer.best(demand, candidates.getOrDefault(id, List.of()), limit, false)));
+        var firms = enterprises.byUsccs(best.values().stream().flatMap(List::stream).map(Candidate::uscc).collect(Collectors.toSet()));
         var result = new HashMap<String, List<SupplierMatch>>();
         for (String id : challengeIds) {
             Demand demand = demands.get(id);
-            result.put(id, demand == null ? List.of() : scorer.shortlist(demand, candidates.getOrDefault(id, List.of()), limit, false));
+            result.put(id, demand == null ? List.of() : scorer.matches(demand, best.get(id), firms));
         }
         return result;
     }

@@ -22,7 +22,7 @@ class SupplierScorerTest {
 
     @Test
     void componentsAreExplainedAndTheScoreIsTheirWeightedSum() {
-        var match = SCORER.score(DEMAND, candidate("X", List.of("光刻胶"), List.of("a", "b", "c"), List.of(Designation.LITTLE_GIANT),
+        var match = explained(DEMAND, candidate("X", List.of("光刻胶"), List.of("a", "b", "c"), List.of(Designation.LITTLE_GIANT),
                 List.of("浦东集成电路集群"), true, 1, false));
 
         assertThat(match.components()).extracting(ScoreComponent::factor).containsExactlyElementsOf(SupplierScorer.FACTORS);
@@ -40,25 +40,25 @@ class SupplierScorerTest {
         assertThat(SupplierScorer.height(Designation.GAZELLE)).isEqualTo(0.5);
         assertThat(SupplierScorer.height(Designation.ABOVE_SCALE)).isEqualTo(0.5);
         assertThat(SupplierScorer.height(Designation.INNOVATIVE_SME)).isEqualTo(0.2);
-        var match = SCORER.score(DEMAND, candidate("X", List.of(), List.of(), List.of(Designation.INNOVATIVE_SME, Designation.UNICORN),
+        var match = explained(DEMAND, candidate("X", List.of(), List.of(), List.of(Designation.INNOVATIVE_SME, Designation.UNICORN),
                 List.of(), false, 0, false));
         assertThat(match.value(SupplierScorer.QUALITY)).isEqualTo(1.0);
     }
 
     @Test
     void proximityIsClusterThenRegionThenNothingAndZeroWithoutDemander() {
-        assertThat(SCORER.score(DEMAND, candidate("X", List.of(), List.of(), List.of(), List.of("C"), true, 0, false)).value(SupplierScorer.PROXIMITY)).isEqualTo(1.0);
-        assertThat(SCORER.score(DEMAND, candidate("X", List.of(), List.of(), List.of(), List.of(), true, 0, false)).value(SupplierScorer.PROXIMITY)).isEqualTo(0.5);
-        assertThat(SCORER.score(DEMAND, candidate("X", List.of(), List.of(), List.of(), List.of(), false, 0, false)).value(SupplierScorer.PROXIMITY)).isZero();
+        assertThat(explained(DEMAND, candidate("X", List.of(), List.of(), List.of(), List.of("C"), true, 0, false)).value(SupplierScorer.PROXIMITY)).isEqualTo(1.0);
+        assertThat(explained(DEMAND, candidate("X", List.of(), List.of(), List.of(), List.of(), true, 0, false)).value(SupplierScorer.PROXIMITY)).isEqualTo(0.5);
+        assertThat(explained(DEMAND, candidate("X", List.of(), List.of(), List.of(), List.of(), false, 0, false)).value(SupplierScorer.PROXIMITY)).isZero();
         var segment = new Demand("S1", SubjectKind.SEGMENT, null, null, null, DEMAND.segments(), DEMAND.capabilities(), List.of(), List.of());
-        assertThat(SCORER.score(segment, candidate("X", List.of(), List.of(), List.of(), List.of(), false, 0, false)).value(SupplierScorer.PROXIMITY)).isZero();
+        assertThat(explained(segment, candidate("X", List.of(), List.of(), List.of(), List.of(), false, 0, false)).value(SupplierScorer.PROXIMITY)).isZero();
     }
 
     @Test
     void trackRecordSaturatesAtThreeWins() {
         double[] values = new double[6];
         for (int wins = 0; wins < 6; wins++) {
-            values[wins] = SCORER.score(DEMAND, candidate("X", List.of(), List.of(), List.of(), List.of(), false, wins, false)).value(SupplierScorer.TRACK_RECORD);
+            values[wins] = explained(DEMAND, candidate("X", List.of(), List.of(), List.of(), List.of(), false, wins, false)).value(SupplierScorer.TRACK_RECORD);
         }
         assertThat(values).containsExactly(0.0, 0.3333, 0.6667, 1.0, 1.0, 1.0);
     }
@@ -66,7 +66,7 @@ class SupplierScorerTest {
     @Test
     void noRequiredCapabilitiesMeansNoCapabilityFit() {
         var demand = new Demand("S", SubjectKind.SEGMENT, null, null, null, DEMAND.segments(), List.of(), List.of(), List.of());
-        var match = SCORER.score(demand, candidate("X", List.of("光刻胶"), List.of(), List.of(), List.of(), false, 0, false));
+        var match = explained(demand, candidate("X", List.of("光刻胶"), List.of(), List.of(), List.of(), false, 0, false));
         assertThat(match.components().get(1)).isEqualTo(new ScoreComponent(SupplierScorer.CAPABILITY_FIT, 0, 0.25, "需求环节未列出所需能力"));
     }
 
@@ -83,7 +83,7 @@ class SupplierScorerTest {
             boolean region = random.nextBoolean();
             int wins = random.nextInt(4);
             var base = candidate("X", segments, capabilities, held, cluster ? List.of("C") : List.of(), region, wins, false);
-            double score = SCORER.score(DEMAND, base).score();
+            double score = SCORER.score(DEMAND, base);
 
             var better = new ArrayList<Candidate>();
             better.add(candidate("X", List.of("光刻胶"), capabilities, held, base.sharedClusters(), region, wins, false));
@@ -93,11 +93,13 @@ class SupplierScorerTest {
             better.add(candidate("X", segments, capabilities, held, List.of("C"), region, wins, false));
             better.add(candidate("X", segments, capabilities, held, base.sharedClusters(), region, wins + 1, false));
             for (Candidate c : better) {
-                assertThat(SCORER.score(DEMAND, c).score()).isGreaterThanOrEqualTo(score);
+                assertThat(SCORER.score(DEMAND, c)).isGreaterThanOrEqualTo(score);
             }
-            var match = SCORER.score(DEMAND, base);
+            var match = explained(DEMAND, base);
             double sum = match.components().stream().mapToDouble(c -> c.value() * c.weight()).sum();
             assertThat(match.score()).isBetween(0.0, 1.0).isCloseTo(sum, within(0.00005));
+            // Ranking uses the score alone; it must be the explained one to the last bit.
+            assertThat(SCORER.score(DEMAND, base)).isEqualTo(match.score());
         }
     }
 
@@ -109,10 +111,13 @@ class SupplierScorerTest {
                 candidate("C", List.of("光刻胶"), List.of("a"), List.of(), List.of(), false, 0, true),
                 candidate("D", List.of(), List.of(), List.of(), List.of(), false, 0, false));
 
-        assertThat(SCORER.shortlist(DEMAND, candidates, 10, false)).extracting(m -> m.enterprise().uscc()).containsExactly("A", "B", "D");
-        assertThat(SCORER.shortlist(DEMAND, candidates, 10, true)).extracting(m -> m.enterprise().uscc()).containsExactly("C", "A", "B", "D");
-        assertThat(SCORER.shortlist(DEMAND, candidates, 2, true)).extracting(m -> m.enterprise().uscc()).containsExactly("C", "A");
-        assertThat(SCORER.shortlist(DEMAND, candidates, 10, true).get(0).existingSupplier()).isTrue();
+        assertThat(SCORER.best(DEMAND, candidates, 10, false)).extracting(Candidate::uscc).containsExactly("A", "B", "D");
+        assertThat(SCORER.best(DEMAND, candidates, 10, true)).extracting(Candidate::uscc).containsExactly("C", "A", "B", "D");
+        assertThat(SCORER.best(DEMAND, candidates, 2, true)).extracting(Candidate::uscc).containsExactly("C", "A");
+        var matches = SCORER.matches(DEMAND, SCORER.best(DEMAND, candidates, 10, true), java.util.Map.of("C", enterprise("C"), "B", enterprise("B")));
+        // A firm deleted between ranking and reading (A, D here) is left out, the order kept.
+        assertThat(matches).extracting(m -> m.enterprise().uscc()).containsExactly("C", "B");
+        assertThat(matches.get(0).existingSupplier()).isTrue();
     }
 
     @Test
@@ -125,7 +130,11 @@ class SupplierScorerTest {
 
     static Candidate candidate(String uscc, List<String> segments, List<String> capabilities, List<Designation> designations,
                                List<String> clusters, boolean sameRegion, int wins, boolean existing) {
-        return new Candidate("L", enterprise(uscc), segments, capabilities, designations, clusters, sameRegion, "浦东新区", wins, existing);
+        return new Candidate("L", uscc, segments, capabilities, designations, clusters, sameRegion, wins, existing);
+    }
+
+    static SupplierMatch explained(Demand demand, Candidate candidate) {
+        return SCORER.match(demand, candidate, enterprise(candidate.uscc()));
     }
 
     static Enterprise enterprise(String uscc) {

@@ -30,10 +30,11 @@ class SuggestedSolversTest extends MatchmakingApiTest {
         // CHL-T0 targets 光刻胶 for LEADER: GOLF, its supplier, is left out.
         response.path("other.suggestedSolvers[*].enterprise.uscc").entityList(String.class).containsExactly(ALPHA, BRAVO, DELTA);
         response.path("challenge.suggestedSolvers[*].existingSupplier").entityList(Boolean.class).containsExactly(false, false, false);
-        // Per challenge field: its look-up and one shortlist batch of two statements, whatever `first`
-        // and the number of solvers. (Two root fields are dispatched separately by graphql-java; loads
-        // dispatched together, e.g. challenges in one list, share one batch.)
-        assertThat(roundTrips).isEqualTo(6);
+        // Per challenge field: its look-up and one shortlist batch of three statements (demands,
+        // candidates, the listed firms), whatever `first` and the number of solvers. (Two root fields
+        // are dispatched separately by graphql-java; loads dispatched together, e.g. challenges in
+        // one list, share one batch.)
+        assertThat(roundTrips).isEqualTo(8);
     }
 
     @Test
