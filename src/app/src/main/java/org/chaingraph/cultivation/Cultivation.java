@@ -67,14 +67,16 @@ public final class Cultivation {
         var region = repository.region(regionCode).orElseThrow(() -> new NotFoundException("regionCode", "region " + regionCode));
         // The rule set in force on 31 December of the year asked, unless the client names the date.
         LocalDate ruleDate = asOf != null ? asOf : LocalDate.of(year, 12, 31);
-        List<Firm> firms = firms(regionCode);
+        List<Firm> firms = awardedFirms(regionCode);
         var counts = Tally.counts(firms, year);
         var allTargets = repository.targets(regionCode);
         var targets = allTargets.stream().filter(t -> t.kind() == TargetKind.DESIGNATION).map(t -> Tally.progress(t, firms, year)).toList();
         var others = allTargets.stream().filter(t -> t.kind() != TargetKind.DESIGNATION).toList();
         // One more statement only for a region that sets such targets.
         var actuals = others.isEmpty() ? null : repository.targetActuals(regionCode);
-        var otherTargets = others.stream().map(t -> actuals.progress(t, firms)).toList();
+        // A revenue tier counts firms with or without awards.
+        var tierFirms = others.stream().anyMatch(t -> t.kind() == TargetKind.REVENUE_TIER) ? firms(regionCode) : firms;
+        var otherTargets = others.stream().map(t -> actuals.progress(t, tierFirms)).toList();
         var ruleSet = rules.inForceOn(ruleDate).orElse(null);
         var highGrowth = rules.highGrowthFor(Stream.concat(Stream.of(regionCode), region.ancestors().stream()).toList());
         var candidates = new ArrayList<PromotionCandidate>();
@@ -148,9 +150,19 @@ public final class Cultivation {
         return cache.getFromDataset(name, () -> regionReports.run(() -> cache.getFromDataset(name, compute, arguments)), arguments);
     }
 
-    /** Every firm of the region with its awards: read once for a report, its entry lists and its incentive summary. */
+    /** Every firm of the region with its awards: read once for its entry lists (and revenue-tier targets). */
     private List<Firm> firms(String regionCode) {
-        return cache.getBriefly("cultivation/firms", () -> List.copyOf(repository.firms(regionCode)), regionCode);
+        return cache.getBriefly("cultivation/firms", () -> List.copyOf(repository.firms(regionCode, false)), regionCode);
+    }
+
+    /**
+     * The firms of the region holding some award, all that a report's counts, targets, promotions
+     * and renewals and an incentive summary concern: taken from every firm when those were just read.
+     */
+    private List<Firm> awardedFirms(String regionCode) {
+        return cache.getBriefly("cultivation/awarded-firms", () -> cache.<List<Firm>>peekBriefly("cultivation/firms", regionCode)
+                .map(all -> all.stream().filter(f -> !f.awards().isEmpty()).toList())
+                .orElseGet(() -> List.copyOf(repository.firms(regionCode, true))), regionCode);
     }
 
     /** The designations with an entry rule in force on {@code date}. */
@@ -188,7 +200,8 @@ public final class Cultivation {
     private IncentiveSummary computeSummary(String regionCode, Integer yearArgument) {
         int year = YearArgument.require(yearArgument);
         var region = repository.region(regionCode).orElseThrow(() -> new NotFoundException("regionCode", "region " + regionCode));
-        var firms = firms(regionCode);
+        // Every trigger is an award: firms without one get nothing.
+        var firms = awardedFirms(regionCode);
         var offered = repository.incentivesOffered(regionCode);
         var all = offered.stream().map(OfferedIncentive::incentive).toList();
         var within = offered.stream().filter(OfferedIncentive::within).map(o -> o.incentive().id()).collect(java.util.stream.Collectors.toSet());

@@ -21,9 +21,9 @@ public final class CultivationRepository {
         return graph.readOne("cultivation/region", Map.of("regionCode", code), ReportRegion::of);
     }
 
-    /** Every enterprise in the region or below, with all its awards. */
-    public List<Firm> firms(String regionCode) {
-        return graph.read("cultivation/firms", Map.of("regionCode", regionCode), Firm::of);
+    /** Every enterprise in the region or below, with all its awards; with {@code awardedOnly}, those holding some award. */
+    public List<Firm> firms(String regionCode, boolean awardedOnly) {
+        return graph.read("cultivation/firms", Map.of("regionCode", regionCode, "awardedOnly", awardedOnly), Firm::of);
     }
 
     /** Chain leaders and clusters of the region and below it, for its non-designation targets. */

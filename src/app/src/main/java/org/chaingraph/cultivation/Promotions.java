@@ -53,12 +53,8 @@ public final class Promotions {
         var candidates = new ArrayList<PromotionCandidate>();
         for (PromotionRule rule : rules) {
             for (Firm firm : firms) {
-                boolean endsThisYear = firm.awards().stream().anyMatch(a -> a.designation() == rule.to() && a.validIn(year)
-                        && a.expires() != null && a.expires() == year);
                 // Renewed already, or moved up the same ladder (a 小巨人 no longer needs its 专精特新 renewed).
-                boolean renewedAlready = firm.awards().stream().anyMatch(a -> a.validIn(year + 1) && (a.designation() == rule.to()
-                        || a.designation().ladder() == rule.to().ladder() && a.designation().step() > rule.to().step()));
-                if (endsThisYear && !renewedAlready) {
+                if (endsIn(firm, rule.to(), year) && !holds(firm, rule.to(), year + 1, false)) {
                     judged(firm, rule, rule.to(), ruleSet, year, nearMissMaxUnmet, Double.POSITIVE_INFINITY, true).ifPresent(candidates::add);
                 }
             }
@@ -153,15 +149,47 @@ public final class Promotions {
      * not a 小巨人 candidate).
      */
     private static Optional<Designation> holdsStepBelow(Firm firm, PromotionRule rule, int year) {
-        if (holdsAsHigh(firm, rule.to(), year)) {
+        if (firm.awards().isEmpty() || holdsAsHigh(firm, rule.to(), year)) {
             return Optional.empty();
         }
-        return rule.from().stream().filter(d -> firm.awards().stream().anyMatch(a -> a.designation() == d && a.validIn(year))).findFirst();
+        for (Designation from : rule.from()) {
+            for (Award award : firm.awards()) {
+                if (award.designation() == from && award.validIn(year)) {
+                    return Optional.of(from);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the firm holds {@code to}, or a step as high on its ladder, valid in the year. */
     private static boolean holdsAsHigh(Firm firm, Designation to, int year) {
-        return firm.awards().stream().anyMatch(a -> a.validIn(year) && (a.designation() == to
-                || a.designation().ladder() == to.ladder() && a.designation().step() >= to.step()));
+        return holds(firm, to, year, true);
+    }
+
+    /**
+     * Whether the firm holds, valid in the year, {@code designation} itself or a step of its ladder
+     * above it ({@code orAsHigh}: or another designation at the same step of that ladder).
+     */
+    private static boolean holds(Firm firm, Designation designation, int year, boolean orAsHigh) {
+        // Plain loops: called for every firm of a region (10^4–10^5) and every rule.
+        for (Award award : firm.awards()) {
+            Designation held = award.designation();
+            if (award.validIn(year) && (held == designation || held.ladder() == designation.ladder()
+                    && (held.step() > designation.step() || orAsHigh && held.step() == designation.step()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the firm's award of {@code designation} valid in the year expires in that year. */
+    private static boolean endsIn(Firm firm, Designation designation, int year) {
+        for (Award award : firm.awards()) {
+            if (award.designation() == designation && award.validIn(year) && award.expires() != null && award.expires() == year) {
+                return true;
+            }
+        }
+        return false;
     }
 }

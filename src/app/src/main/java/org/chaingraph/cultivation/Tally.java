@@ -1,6 +1,7 @@
 package org.chaingraph.cultivation;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -14,9 +15,22 @@ public final class Tally {
 
     /** For every designation, ladder by ladder and step by step, the firms holding it valid in the year. */
     public static List<DesignationCount> counts(List<Firm> firms, int year) {
-        return Arrays.stream(Designation.values())
-                .map(d -> DesignationCount.of(d, (int) firms.stream().filter(f -> holdsValid(f, d, null, year)).count()))
-                .toList();
+        // One pass over a region's firms (10^4–10^5), each firm once per designation however many awards of it are valid.
+        Designation[] designations = Designation.values();
+        int[] counts = new int[designations.length];
+        var held = EnumSet.noneOf(Designation.class);
+        for (Firm firm : firms) {
+            held.clear();
+            for (Award award : firm.awards()) {
+                if (award.validIn(year)) {
+                    held.add(award.designation());
+                }
+            }
+            for (Designation designation : held) {
+                counts[designation.ordinal()]++;
+            }
+        }
+        return Arrays.stream(designations).map(d -> DesignationCount.of(d, counts[d.ordinal()])).toList();
     }
 
     public static TargetProgress progress(Target target, List<Firm> firms, int year) {
@@ -30,7 +44,12 @@ public final class Tally {
     }
 
     private static boolean holdsValid(Firm firm, Designation designation, org.chaingraph.enterprises.Level level, int year) {
-        return firm.awards().stream().anyMatch(a -> a.matches(designation, level) && a.validIn(year));
+        for (Award award : firm.awards()) {
+            if (award.matches(designation, level) && award.validIn(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

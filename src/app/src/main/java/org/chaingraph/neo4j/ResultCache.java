@@ -2,6 +2,7 @@ package org.chaingraph.neo4j;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -96,6 +97,15 @@ public final class ResultCache {
             return compute.get();
         }
         return lookUp(brief, new Key(name, Arrays.asList(arguments.clone()), true, graph.dataVersion().dataset()), compute);
+    }
+
+    /** What {@link #getBriefly} holds for {@code name} and {@code arguments} now, if anything; computes nothing. */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> peekBriefly(String name, Object... arguments) {
+        if (!settings.enabled()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable((T) brief.getIfPresent(new Key(name, Arrays.asList(arguments.clone()), true, graph.dataVersion().dataset())));
     }
 
     @SuppressWarnings("unchecked")

@@ -57,6 +57,14 @@ class CultivationReportTest extends CultivationApiTest {
     }
 
     @Test
+    void aRevenueTierCountsFirmsWithoutAnyAwardToo() {
+        // Counts, targets and promotions read only the firms holding an award; a revenue tier reads every
+        // firm: of 嘉兴's 16, all but one (300万) report 500万 or more, 91330402MA2D00022Y (900万) holding no award.
+        assertThat(list(report(JIAXING, YEAR, null), "otherTargets")).singleElement().satisfies(t -> assertThat(t)
+                .containsEntry("kind", "REVENUE_TIER").containsEntry("minRevenue", 500.0).containsEntry("actual", 15));
+    }
+
+    @Test
     void pyramidKeepsItsShapeOnlyWhenEachStepHoldsAtLeastTheOneAbove() {
         var shanghai = map(report(SHANGHAI, YEAR, null), "pyramid");
         assertThat(shanghai.get("ok")).isEqualTo(false);
@@ -66,12 +74,13 @@ class CultivationReportTest extends CultivationApiTest {
     }
 
     @Test
-    void aReportCostsThreeStatementsWhateverTheRegionSize() {
-        long jiaxing = Statements.counted(graph, cache, () -> report(JIAXING, YEAR, null));
+    void aReportCostsAFixedNumberOfStatementsWhateverTheRegionSize() {
         long xiuzhou = Statements.counted(graph, cache, () -> report("330411", YEAR, null));
-        // region, firms, targets; enterprise fields of candidates are on the firms already.
-        assertThat(jiaxing).isEqualTo(3);
-        assertThat(xiuzhou).isEqualTo(jiaxing);
+        long jiaxing = Statements.counted(graph, cache, () -> report(JIAXING, YEAR, null));
+        // region, firms holding an award, targets; enterprise fields of candidates are on the firms already.
+        assertThat(xiuzhou).isEqualTo(3);
+        // 嘉兴 also sets a revenue tier: its actuals, and every firm (with or without an award).
+        assertThat(jiaxing).isEqualTo(5);
     }
 
     @Test

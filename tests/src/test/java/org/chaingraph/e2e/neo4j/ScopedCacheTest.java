@@ -107,11 +107,20 @@ class ScopedCacheTest {
     }
 
     @Test
-    void aReportAndItsEntryListReadTheRegionsFirmsOnce() throws Exception {
+    void aRegionsFirmsAreReadOnceForAReportItsEntryListAndItsIncentiveSummary() throws Exception {
+        var awardedOnly = new CopyOnWriteArrayList<Object>();
+        graph.observe((statement, parameters) -> {
+            if (statement.equals("cultivation/firms")) {
+                awardedOnly.add(parameters.get("awardedOnly"));
+            }
+        });
         JsonNode entrants = post("cultivation/entrants", Map.of("regionCode", "310000", "year", 2025, "to", "ABOVE_SCALE", "first", 5), false);
+        JsonNode summary = post("cultivation/incentiveSummary", Map.of("regionCode", "310000", "year", 2025), false);
 
         assertThat(entrants.path("cultivation").path("entrants").path("ruleSet").asText()).as("the entry list was computed").isNotEmpty();
-        assertThat(ran).filteredOn("cultivation/firms"::equals).hasSize(1);
+        assertThat(summary.path("incentiveSummary").path("incentives").isArray()).as("the summary was computed").isTrue();
+        // The report and the summary need the firms holding an award; the entry list every firm.
+        assertThat(awardedOnly).containsExactly(true, false);
     }
 
     private JsonNode gaps() throws Exception {
