@@ -6,6 +6,7 @@ import java.util.List;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -17,11 +18,17 @@ import reactor.core.publisher.Mono;
 /**
  * The outermost GraphQL interceptor: gives every error of every response its stable
  * {@code extensions.code} (from {@link ErrorCode}), the request id, and a message no longer than
- * {@link Messages#MAX_LENGTH}.
+ * {@link Messages#MAX_LENGTH}; and counts them by code ({@code chaingraph.graphql.errors{code}}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class GraphQlErrors implements WebGraphQlInterceptor {
+
+    private final MeterRegistry metrics;
+
+    GraphQlErrors(MeterRegistry metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -29,7 +36,7 @@ final class GraphQlErrors implements WebGraphQlInterceptor {
         return chain.next(request).map(response -> withCodes(response, requestId));
     }
 
-    private static WebGraphQlResponse withCodes(WebGraphQlResponse response, String requestId) {
+    private WebGraphQlResponse withCodes(WebGraphQlResponse response, String requestId) {
         List<GraphQLError> errors = response.getExecutionResult().getErrors();
         if (errors.isEmpty()) {
             return response;
@@ -41,6 +48,7 @@ final class GraphQlErrors implements WebGraphQlInterceptor {
                 extensions.putAll(error.getExtensions());
             }
             extensions.putIfAbsent("code", ErrorCode.of(error.getErrorType()).name());
+            metrics.counter("chaingraph.graphql.errors", "code", String.valueOf(extensions.get("code"))).increment();
             if (requestId != null) {
                 extensions.put("requestId", requestId);
             }

@@ -7,6 +7,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.MetricsAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,6 +39,9 @@ public class Neo4jConfiguration {
                 .withConnectionTimeout(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .withConnectionAcquisitionTimeout(properties.connectTimeout().toMillis() * 3, TimeUnit.MILLISECONDS)
                 .withMaxTransactionRetryTime(properties.retryTime().toMillis(), TimeUnit.MILLISECONDS)
+                // Pool figures (connections in use, acquisition times) on the Micrometer registry Boot adds to the global one.
+                .withDriverMetrics()
+                .withMetricsAdapter(MetricsAdapter.MICROMETER)
                 .build();
         if (embedded.neo4j() != null) {
             return GraphDatabase.driver(embedded.neo4j().boltUri(), embedded.neo4j().authToken(), config);

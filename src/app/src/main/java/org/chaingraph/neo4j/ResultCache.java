@@ -99,6 +99,11 @@ public final class ResultCache {
         return lookUp(brief, new Key(name, Arrays.asList(arguments.clone()), true, graph.dataVersion().dataset()), compute);
     }
 
+    /** The cache of answers itself, for its statistics (metrics); read-only use. */
+    public Cache<?, ?> caffeine() {
+        return cache;
+    }
+
     /** What {@link #getBriefly} holds for {@code name} and {@code arguments} now, if anything; computes nothing. */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> peekBriefly(String name, Object... arguments) {

@@ -38,7 +38,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Who may call what, in one place: API keys and JWTs authenticate; anonymous callers get
- * {@code CHAINGRAPH_ANONYMOUS_ROLE} (or 401 with {@code NONE}); {@code /admin/**} needs ADMIN and
+ * {@code CHAINGRAPH_ANONYMOUS_ROLE} (or 401 with {@code NONE}); {@code /admin/**} and {@code /actuator/prometheus} need ADMIN and
  * everything else VIEWER; GraphQL fields declare their own role with {@code @requires}
  * ({@link FieldAccess}). Stateless: no sessions, no cookies, so no CSRF surface.
  */
@@ -47,6 +47,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class SecurityConfiguration {
 
     private static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/graphiql", "/graphiql.html", "/webjars/**", "/error"};
+    /** Writes to the store, and the metrics (they name callers' operations and the store's size). */
+    private static final String[] ADMIN_ONLY = {"/admin/**", "/actuator/prometheus"};
 
     @Bean
     RoleHierarchy roleHierarchy() {
@@ -76,14 +78,14 @@ class SecurityConfiguration {
                 .addFilterAfter(new CallerFilter(), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN).permitAll()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(ADMIN_ONLY).hasRole(Role.ADMIN.name())
                         .anyRequest().hasRole(Role.VIEWER.name()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> ErrorBody.write(request, response, ErrorCode.UNAUTHENTICATED,
-                                (request.getRequestURI().startsWith("/admin/") ? "admin endpoints need role ADMIN: " : "authentication required: ")
+                                (adminOnly(request.getRequestURI()) ? "admin endpoints need role ADMIN: " : "authentication required: ")
                                         + "send an API key (X-API-Key or Authorization: Bearer) or a JWT"))
                         .accessDeniedHandler((request, response, e) -> ErrorBody.write(request, response, ErrorCode.FORBIDDEN,
-                                request.getRequestURI().startsWith("/admin/") ? "admin endpoints need role ADMIN"
+                                adminOnly(request.getRequestURI()) ? "admin endpoints need role ADMIN"
                                         : "this needs role VIEWER")));
         if (anonymousRole.isPresent()) {
             http.anonymous(anonymous -> anonymous.authorities(anonymousRole.get().authority()));
@@ -100,6 +102,10 @@ class SecurityConfiguration {
                             "the bearer token is neither an API key nor a valid JWT: " + e.getMessage())));
         }
         return http.build();
+    }
+
+    private static boolean adminOnly(String path) {
+        return path.startsWith("/admin/") || path.equals("/actuator/prometheus");
     }
 
     private static JwtDecoder decoder(SecurityProperties.Jwt jwt) {
