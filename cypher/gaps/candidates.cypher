@@ -1,4 +1,4 @@
-// For each gap segment of $segmentIds, at most $first candidates (DESIGN §6) for region $regionCode
+// For each gap segment of $segmentIds, at most $first candidates (docs/contracts.md §6) for region $regionCode
 // in year $year, best first (score desc, then USCC):
 //   - enterprises outside the region (and every region below it) that operate in the segment;
 //   - enterprises in the region that hold a capability the segment requires but do not operate in it.

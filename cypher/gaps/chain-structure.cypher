@@ -1,5 +1,5 @@
 // The chain, the region $regionCode (null when not given or unknown), every segment of the chain
-// with its parent segment's id, and the FEEDS flows between two segments of the chain (DESIGN §6
+// with its parent segment's id, and the FEEDS flows between two segments of the chain (docs/contracts.md §6
 // follows FEEDS within the chain only), and the priority each segment has for the region: set by the
 // region itself or, failing that, by the nearest region above it (segment_priorities.csv; none
 // without a region). One row, or none for an unknown chain.

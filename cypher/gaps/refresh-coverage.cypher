@@ -1,4 +1,4 @@
-// Counts, for the firms located in region $regionCode itself (not below it), n and q of DESIGN §6
+// Counts, for the firms located in region $regionCode itself (not below it), n and q of docs/contracts.md §6
 // per segment they operate in, q for every year from $fromYear to $toYear, and keeps them as that
 // region's CoverageCount nodes: what gaps/segment-coverage then sums instead of visiting every
 // firm. Counts are updated in place (a count that did not change is not written) and those of

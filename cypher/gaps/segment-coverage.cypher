@@ -1,4 +1,4 @@
-// n and q of DESIGN §6 for chain $chainId, region $regionCode (and every region below it), year
+// n and q of docs/contracts.md §6 for chain $chainId, region $regionCode (and every region below it), year
 // $year: per segment, n = enterprises located there that operate in it, q = those of them that are
 // quality enterprises in $year (scale LARGE, or leading any chain, or holding a designation other
 // than INNOVATIVE_SME valid in $year). Aggregated in the store: one row per segment with n > 0

@@ -1,5 +1,5 @@
 // The candidate pool of each demand in $demands ({key, demander, segmentIds, capabilities,
-// clusterIds, regionCode, suppliers}) with the features the score needs, aggregated per candidate (DESIGN §6):
+// clusterIds, regionCode, suppliers}) with the features the score needs, aggregated per candidate (docs/contracts.md §6):
 // enterprises of scale other than LARGE, not the demander, located in region $regionCode or below
 // it (when given), restricted to $only (when given: an event's SUPPLY attendees), that operate in
 // a demand segment or hold a required capability. Scoring and ordering happen in Java

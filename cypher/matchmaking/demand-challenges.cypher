@@ -1,4 +1,4 @@
-// What each challenge ($ids) needs (DESIGN §6): its target segment, the capabilities that segment
+// What each challenge ($ids) needs (docs/contracts.md §6): its target segment, the capabilities that segment
 // requires plus the challenge's own; the demander is its issuer (region, clusters, suppliers).
 UNWIND $ids AS id
 MATCH (ch:Challenge {id: id})-[:TARGETS]->(s:Segment)

@@ -1,4 +1,4 @@
-// What each leader ($usccs) needs (DESIGN §6): the segments that FEED into the segments it
+// What each leader ($usccs) needs (docs/contracts.md §6): the segments that FEED into the segments it
 // operates in — by SUPPLY flows only: across a PROCESS flow (design → foundry) the upstream firms are
 // the leader's customers, not its suppliers — the capabilities those segments require, and what
 // proximity and existing-supplier checks need: its region, its clusters and its suppliers. One row

@@ -3,8 +3,8 @@
 
 Python 3.11, standard library only, deterministic: the same script always writes
 byte-identical CSV files (fixed random seed, no dependence on the clock, on hash
-ordering or on the platform).  The format is the contract in DESIGN.md section 3;
-the policy figures (targets.csv, incentives.csv) follow DESIGN.md section 7 and the
+ordering or on the platform).  The format is the contract in docs/contracts.md §3;
+the policy figures (targets.csv, incentives.csv) follow docs/contracts.md §7 and the
 policy documents.
 
     python3 seeds/tools/generate_demo.py            # (re)write seeds/demo/
@@ -575,7 +575,7 @@ EVENTS = [
 ]
 
 # --------------------------------------------------------------------------------------
-# Policy facts (DESIGN.md section 7 and the documents in shared/policy-docs/)
+# Policy facts (docs/contracts.md §7, which lists the documents they come from)
 # --------------------------------------------------------------------------------------
 SRC_SH_GROWTH = "上海市促进高成长企业加快发展三年行动方案（2025—2027年）"
 SRC_SH_SRDI = "上海市促进专精特新中小企业发展壮大的若干措施"
@@ -636,7 +636,7 @@ INCENTIVES = [
 ]
 
 # --------------------------------------------------------------------------------------
-# Enums and file layout (DESIGN.md section 3)
+# Enums and file layout (docs/contracts.md §3)
 # --------------------------------------------------------------------------------------
 DESIGNATIONS = ["INNOVATIVE_SME", "SPECIALIZED_SME", "KEY_SPECIALIZED_SME", "LITTLE_GIANT",
                 "SINGLE_CHAMPION", "HIDDEN_CHAMPION", "POTENTIAL_GAZELLE", "GAZELLE",
@@ -1331,7 +1331,7 @@ def seed_missing_capabilities(firms: list[Firm], rng: random.Random):
 
 
 # --------------------------------------------------------------------------------------
-# Analytics used to check the plan (DESIGN.md section 6)
+# Analytics used to check the plan (docs/contracts.md §6)
 # --------------------------------------------------------------------------------------
 def valid_in(d, year: int) -> bool:
     return d[2] <= year and (d[3] is None or d[3] >= year)
@@ -1372,7 +1372,7 @@ def gap_report(firms, chain: str, region: str, year: int, leader_usccs):
 
 
 def incentive_matches(f: Firm, year: int):
-    """DESIGN.md section 6 'Incentives', for the report and the checks."""
+    """docs/contracts.md §6 'Incentives', for the report and the checks."""
     regions = set(region_ancestors(f.region))
     out = []
     for inc in INCENTIVES:
@@ -1891,7 +1891,7 @@ def report(firms, leader_usccs):
         for f in firms:
             for iid, amt, g, sup in incentive_matches(f, y):
                 print(f"  {y} {f.uscc} {f.name} {iid} {amt}{' (superseded)' if sup else ''}")
-    print("\nTarget progress in 2026 (DESIGN.md section 6, cultivation):")
+    print("\nTarget progress in 2026 (docs/contracts.md §6, cultivation):")
     for region, d, year, count, level, basis, base_year, _src, also, _status, kind, min_revenue, cluster_type, min_level in TARGETS:
         if kind:
             print(f"  {region} {kind:18} {cluster_type or min_revenue or '-':13} by {year}: (computed by ChainGraph) / {count}")

@@ -233,7 +233,7 @@ public class ChainGraphCommand implements Callable<Integer> {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Import a dataset directory; writes nothing and exits 1 when any row is bad.")
     static class Import implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "DIR", description = "Dataset directory (CSV files, docs/dataset-format.md).")
+        @Parameters(index = "0", paramLabel = "DIR", description = "Dataset directory (CSV files, docs/importing.md).")
         Path directory;
 
         @Option(names = "--data-dir", description = "Where the embedded store lives (default ./data).")

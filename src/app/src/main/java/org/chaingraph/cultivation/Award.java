@@ -16,7 +16,7 @@ public record Award(Designation designation, Level level, int year, Integer expi
                 map.get("year").asInt(), integer(map.get("expires")));
     }
 
-    /** DESIGN §1: valid in Y when year ≤ Y and (no expiry or expires ≥ Y). */
+    /** docs/contracts.md §1: valid in Y when year ≤ Y and (no expiry or expires ≥ Y). */
     public boolean validIn(int y) {
         return year <= y && (expires == null || expires >= y);
     }

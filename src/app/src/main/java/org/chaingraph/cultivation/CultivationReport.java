@@ -6,7 +6,7 @@ import java.util.List;
 import org.chaingraph.regions.Region;
 
 /**
- * DESIGN §6 "Cultivation" for a region (and every region below it) in a year; {@code otherTargets}
+ * docs/contracts.md §6 "Cultivation" for a region (and every region below it) in a year; {@code otherTargets}
  * are the region's targets that count chain leaders, revenue tiers or clusters.
  */
 public record CultivationReport(Region region, int year, LocalDate asOf, List<DesignationCount> counts, List<TargetProgress> targets,

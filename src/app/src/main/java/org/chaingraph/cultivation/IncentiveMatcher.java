@@ -12,7 +12,7 @@ import org.chaingraph.enterprises.Designation;
 import org.chaingraph.enterprises.Level;
 
 /**
- * DESIGN §6 "Incentives" as a pure function of one firm, the incentives on offer and a year.
+ * docs/contracts.md §6 "Incentives" as a pure function of one firm, the incentives on offer and a year.
  * Order of the result: applicable (not superseded) first, then amount descending, then id.
  */
 public final class IncentiveMatcher {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.chaingraph.enterprises.Enterprise;
 
 /**
- * The figures of the dataset a promotion criterion can read (DESIGN §3: revenue in 万元 for last
+ * The figures of the dataset a promotion criterion can read (docs/contracts.md §3: revenue in 万元 for last
  * year, ratios and growth in %); the derived ones are computed from them.
  */
 public enum Measure {

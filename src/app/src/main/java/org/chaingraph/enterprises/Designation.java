@@ -3,7 +3,7 @@ package org.chaingraph.enterprises;
 import java.util.Arrays;
 import java.util.List;
 
-/** A status awarded to an enterprise (认定), on one of the cultivation ladders of DESIGN §1. */
+/** A status awarded to an enterprise (认定), on one of the cultivation ladders of docs/contracts.md §1. */
 public enum Designation {
     INNOVATIVE_SME(Ladder.SME, 1, "创新型中小企业"),
     SPECIALIZED_SME(Ladder.SME, 2, "专精特新中小企业"),

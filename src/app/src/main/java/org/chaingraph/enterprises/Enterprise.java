@@ -16,7 +16,7 @@ public record Enterprise(String uscc, String name, Scale scale, Integer founded,
 
     /**
      * The optional figures of {@code enterprises.csv} that published designation criteria need
-     * (docs/dataset.md): a null is unknown, so a criterion on it is unchecked, never passed.
+     * (docs/importing.md): a null is unknown, so a criterion on it is unchecked, never passed.
      *
      * @param ipClass1          Ⅰ类知识产权 related to the main products, a count
      * @param mainBusinessRatio 主营业务收入 as a share of revenue, %

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.chaingraph.chains.Segment;
 
 /**
- * The rules of DESIGN §6 "Chain gaps", in plain Java over what two statements return: the chain's
+ * The rules of docs/contracts.md §6 "Chain gaps", in plain Java over what two statements return: the chain's
  * segments and flows, and n and q per segment. Pure: no store, no clock.
  *
  * @param segments every segment of the chain, by stage (upstream first) then id

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /**
  * The FEEDS flows among the segments of one chain. Flows that leave the chain are dropped, since
- * DESIGN §6 follows FEEDS within the chain only. Traversals tolerate cycles (the data should have
+ * docs/contracts.md §6 follows FEEDS within the chain only. Traversals tolerate cycles (the data should have
  * none, but the importer does not forbid them) and never count the start segment itself.
  */
 final class FeedsGraph {

@@ -6,10 +6,10 @@ import org.chaingraph.chains.Segment;
 
 /**
  * A segment the region does not cover (any status but COVERED), with what to do about it and how
- * much it matters. {@code exactSeverity} is the double product of DESIGN §6; {@code severity} is it
+ * much it matters. {@code exactSeverity} is the double product of docs/contracts.md §6; {@code severity} is it
  * rounded to 4 decimals, the figure the API returns and orders by.
  *
- * @param downstreamPresent d of DESIGN §6: segments the region has that this one feeds, directly or not
+ * @param downstreamPresent d of docs/contracts.md §6: segments the region has that this one feeds, directly or not
  * @param priority          the region's weighting of the segment, or null when none is set
  */
 public record Gap(Segment segment, GapStatus status, GapKind kind, double severity, double exactSeverity,

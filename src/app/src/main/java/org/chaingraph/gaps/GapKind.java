@@ -1,6 +1,6 @@
 package org.chaingraph.gaps;
 
-/** What a region should do about a gap (DESIGN §6): 补链、延链、强链、固链. */
+/** What a region should do about a gap (docs/contracts.md §6): 补链、延链、强链、固链. */
 public enum GapKind {
     /** 补链: a MISSING segment between segments the region has, upstream and downstream. */
     FILL("补链"),

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.chaingraph.chains.Chain;
 import org.chaingraph.regions.Region;
 
-/** Where region {@code region} covers chain {@code chain} in {@code year}, and where it does not (DESIGN §6). */
+/** Where region {@code region} covers chain {@code chain} in {@code year}, and where it does not (docs/contracts.md §6). */
 public record GapReport(Chain chain, Region region, int year, List<SegmentCoverage> segments, List<Gap> gaps, GapSummary summary) {
 
     /** The report, each gap with the priority the region gives its segment (none: null). */

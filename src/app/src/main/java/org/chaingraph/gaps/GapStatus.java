@@ -1,7 +1,7 @@
 package org.chaingraph.gaps;
 
 /**
- * How well a region covers a chain segment (DESIGN §6), from n (local enterprises operating in it)
+ * How well a region covers a chain segment (docs/contracts.md §6), from n (local enterprises operating in it)
  * and q (those of them that are quality enterprises in the year).
  */
 public enum GapStatus {

@@ -2,7 +2,7 @@ package org.chaingraph.gaps;
 
 import org.neo4j.driver.Record;
 
-/** n and q of DESIGN §6 for one segment: local enterprises operating in it, and how many of them are quality enterprises. */
+/** n and q of docs/contracts.md §6 for one segment: local enterprises operating in it, and how many of them are quality enterprises. */
 public record SegmentCount(String segmentId, int localSuppliers, int qualitySuppliers) {
 
     public static final SegmentCount NONE = new SegmentCount("", 0, 0);

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import org.chaingraph.enterprises.Uscc;
 
 /**
- * Writes a synthetic dataset in the contract format (docs/dataset-format.md) at any scale, the same
+ * Writes a synthetic dataset in the contract format (docs/importing.md) at any scale, the same
  * files for the same arguments. Its shape follows what a province's register looks like: a few big
  * districts and many small ones, mostly micro and small firms, designations in the ladder's real
  * proportions (about 34 创新型 : 8 专精特新 : 1 小巨人; gazelles far more than unicorns), chains of

@@ -3,7 +3,7 @@ package org.chaingraph.imports;
 import java.util.List;
 
 /**
- * One column of a dataset file (docs/dataset-format.md): its type, whether it is required, the
+ * One column of a dataset file (docs/importing.md): its type, whether it is required, the
  * values an enumeration allows, the kind of node a reference column points at, and the longest
  * value it takes (Neo4j refuses index keys over about 8 KB, so ids and names are kept well below).
  */

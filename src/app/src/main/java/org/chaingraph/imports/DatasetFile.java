@@ -25,7 +25,7 @@ import org.chaingraph.enterprises.Designation;
 import org.chaingraph.enterprises.Level;
 
 /**
- * The 17 files of a dataset (DESIGN §3) and the optional 18th, segment_priorities.csv, in the order they are written: a file comes after
+ * The 17 files of a dataset (docs/contracts.md §3) and the optional 18th, segment_priorities.csv, in the order they are written: a file comes after
  * every file it refers to. Each names its columns, its key and the statement that writes it.
  */
 enum DatasetFile {
@@ -70,7 +70,7 @@ enum DatasetFile {
             decimal("growth_prev"),
             bool("listed").orElse(false),
             list("capabilities"),
-            // Optional figures for published designation criteria (docs/dataset.md); blank = unknown.
+            // Optional figures for published designation criteria (docs/importing.md); blank = unknown.
             integer("ip_class1"),
             decimal("main_business_ratio"),
             decimal("debt_ratio"),

@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports a dataset directory (docs/dataset-format.md): stages a copy, checks every file of it
+ * Imports a dataset directory (docs/importing.md): stages a copy, checks every file of it
  * (nothing is written if any row is bad), then writes it in batches of their own transactions.
  * The {@link ImportJournal} makes the whole all-or-nothing across crashes: an import interrupted
  * while writing is completed by {@link #settleUnfinished} at the next start. One import runs at a time.

@@ -12,7 +12,7 @@ import org.chaingraph.neo4j.ResultCache;
 import org.springframework.stereotype.Service;
 
 /**
- * Event pairings (DESIGN §6): every DEMAND attendee is a leader whose candidate pool is narrowed to
+ * Event pairings (docs/contracts.md §6): every DEMAND attendee is a leader whose candidate pool is narrowed to
  * the event's SUPPLY attendees, scored as in its shortlist (its existing suppliers left out: they
  * need no introduction); then {@link PairingPlanner} chooses under both caps. Four statements
  * whatever the number of attendees: attendees, demands, candidates, the candidates' firms.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses pairings greedily (DESIGN §6): every (demander, supplier) pair by score desc, then
+ * Chooses pairings greedily (docs/contracts.md §6): every (demander, supplier) pair by score desc, then
  * demander USCC, then supplier USCC; a pair is taken while its demander has fewer than
  * {@code perDemand} and its supplier fewer than {@code perSupplier}. Deterministic for equal scores.
  */

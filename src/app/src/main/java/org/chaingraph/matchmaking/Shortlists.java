@@ -17,7 +17,7 @@ import org.chaingraph.regions.RegionRepository;
 import org.springframework.stereotype.Service;
 
 /**
- * Supplier shortlists (DESIGN §6). Whatever the number of subjects, a batch costs three statements
+ * Supplier shortlists (docs/contracts.md §6). Whatever the number of subjects, a batch costs three statements
  * (demands; candidates, by USCC with their features; the listed firms), plus one to check the region
  * when one is given; scoring is {@link SupplierScorer}'s.
  */

@@ -15,7 +15,7 @@ import org.chaingraph.enterprises.Designation;
 import org.chaingraph.enterprises.Enterprise;
 
 /**
- * Scores candidate suppliers (DESIGN §6, docs/matchmaking.md): five components, each a value in
+ * Scores candidate suppliers (docs/contracts.md §6, docs/matchmaking.md): five components, each a value in
  * [0, 1] that never decreases when its factor improves, weighted by {@link MatchWeights}. Values are
  * rounded to 4 decimals first and the score is the 4-decimal rounding of Σ value × weight over the
  * rounded values, so a client re-adding the components is within 0.00005 of the score.

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 
-/** DESIGN §6 "Cultivation": counts, targets (CUMULATIVE / NEW, with and without level), pyramid. */
+/** docs/contracts.md §6 "Cultivation": counts, targets (CUMULATIVE / NEW, with and without level), pyramid. */
 class CultivationReportTest extends CultivationApiTest {
 
     @Autowired

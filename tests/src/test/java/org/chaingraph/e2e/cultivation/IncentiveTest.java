@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.execution.ErrorType;
 
-/** DESIGN §6 "Incentives", one rule per test, on the hand-built dataset. */
+/** docs/contracts.md §6 "Incentives", one rule per test, on the hand-built dataset. */
 class IncentiveTest extends CultivationApiTest {
 
     @Test

@@ -2,7 +2,7 @@ package org.chaingraph.e2e.gaps;
 
 /**
  * Keys of {@code datasets/gaps}: chain {@code gx} (10 segments) built so that, for 杭州市 (330100)
- * in 2025, each rule of DESIGN §6 is visible once; see the comments for the expected answers.
+ * in 2025, each rule of docs/contracts.md §6 is visible once; see the comments for the expected answers.
  * USCCs carry valid GB 32100 check characters; characters 3–8 are the region code.
  */
 final class GapDataset {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Kinds, severities, order and summary of the gaps (DESIGN §6). */
+/** Kinds, severities, order and summary of the gaps (docs/contracts.md §6). */
 class GapKindTest extends GapApiTest {
 
     @Test

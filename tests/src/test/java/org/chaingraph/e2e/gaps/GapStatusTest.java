@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Status of each segment from n and q (DESIGN §6), with sub-regions and designation validity. */
+/** Status of each segment from n and q (docs/contracts.md §6), with sub-regions and designation validity. */
 class GapStatusTest extends GapApiTest {
 
     @Test

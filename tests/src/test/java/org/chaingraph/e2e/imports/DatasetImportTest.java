@@ -9,7 +9,7 @@ import java.util.List;
 import org.chaingraph.imports.ImportReport;
 import org.junit.jupiter.api.Test;
 
-/** Importing datasets (DESIGN §3) into a real embedded Neo4j: what is written, what is refused. */
+/** Importing datasets (docs/contracts.md §3) into a real embedded Neo4j: what is written, what is refused. */
 class DatasetImportTest extends ImportStoreTest {
 
     private ImportReport importing(Datasets dataset) {
