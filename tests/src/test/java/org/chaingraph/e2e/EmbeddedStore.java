@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -23,13 +25,23 @@ public final class EmbeddedStore {
         registry.add("chaingraph.limits.rate.enabled", () -> "false");
     }
 
+    /** A new directory under the system's temporary one, deleted with everything in it when the test JVM ends. */
     public static Path tempDirectory(String name) {
         try {
             Path dir = Files.createTempDirectory("chaingraph-" + name + "-");
-            dir.toFile().deleteOnExit();
+            // File.deleteOnExit removes empty directories only; a store is not empty.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: the system cleans its temporary directory anyway.
         }
     }
 }

@@ -18,6 +18,7 @@ import org.chaingraph.imports.ConsoleProgress;
 import org.chaingraph.imports.DatasetImporter;
 import org.chaingraph.imports.ImportProgress;
 import org.chaingraph.imports.ImportReport;
+import org.chaingraph.imports.Workbooks;
 import org.chaingraph.neo4j.CypherStatements;
 import org.chaingraph.neo4j.EmbeddedNeo4j;
 import org.chaingraph.neo4j.Graph;
@@ -33,10 +34,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line (README, docs/importing.md, docs/benchmarks.md): {@code serve}, {@code import}, {@code generate}, {@code bench} and {@code soak}. */
+/** The command line (README, docs/importing.md, docs/benchmarks.md): {@code serve}, {@code import}, {@code template}, {@code generate}, {@code bench} and {@code soak}. */
 @Command(name = "chaingraph", mixinStandardHelpOptions = true,
         description = "GraphQL API over a Neo4j knowledge graph of industry chains and enterprises.",
-        subcommands = {ChainGraphCommand.Serve.class, ChainGraphCommand.Import.class, ChainGraphCommand.Generate.class,
+        subcommands = {ChainGraphCommand.Serve.class, ChainGraphCommand.Import.class, ChainGraphCommand.Template.class, ChainGraphCommand.Generate.class,
                 ChainGraphCommand.Bench.class, ChainGraphCommand.Soak.class})
 public class ChainGraphCommand implements Callable<Integer> {
 
@@ -230,10 +231,32 @@ public class ChainGraphCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "template", mixinStandardHelpOptions = true,
+            description = "Write the .xlsx workbook a data office fills in: one sheet per dataset file with Chinese headers, "
+                    + "drop-downs of allowed values, and a 说明 sheet describing every column.")
+    static class Template implements Callable<Integer> {
+        @Option(names = "--out", defaultValue = "chaingraph-dataset.xlsx", description = "The workbook to write (default ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+            try (var file = java.nio.file.Files.newOutputStream(out)) {
+                Workbooks.template(file);
+            }
+            System.out.println("Wrote " + out + ": fill in its sheets, then: ./chaingraph import " + out + " --check");
+            return 0;
+        }
+    }
+
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Import a dataset directory; writes nothing and exits 1 when any row is bad.")
+            description = "Import a dataset (a directory of CSV files, or an .xlsx workbook); writes nothing and exits 1 when any row is bad.")
     static class Import implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "DIR", description = "Dataset directory (CSV files, docs/importing.md).")
+        @Parameters(index = "0", paramLabel = "DIR", description = "Dataset directory (CSV files in UTF-8 or GB18030/GBK, English or "
+                + "Chinese headers) or .xlsx workbook (one sheet per file): docs/importing.md.")
         Path directory;
 
         @Option(names = "--data-dir", description = "Where the embedded store lives (default ./data).")
@@ -252,11 +275,40 @@ public class ChainGraphCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (!Workbooks.isWorkbook(directory)) {
+                return importDataset();
+            }
+            Path given = directory;
+            System.out.println("Reading the workbook " + given + " (a sheet's rows are the lines the report names: enterprises.csv:57 is "
+                    + "row 57 of the sheet enterprises) …");
+            try (var sheets = Workbooks.open(given)) {
+                sheets.notes().forEach(note -> System.err.println("warning: " + note));
+                directory = sheets.directory();
+                shownAs = given;
+                return importDataset();
+            } catch (java.io.IOException e) {
+                System.err.println("chaingraph import: " + e.getMessage());
+                return 1;
+            } finally {
+                directory = given;
+                shownAs = null;
+            }
+        }
+
+        /** The dataset as the user named it: the workbook, when the rows come from one. */
+        private Path shownAs;
+
+        private ImportReport shown(ImportReport report) {
+            return shownAs == null ? report : new ImportReport(shownAs.toString(), report.ok(), report.rowsPerFile(), report.warnings(),
+                    report.errors(), report.errorCount(), report.millis());
+        }
+
+        private int importDataset() {
             ImportProgress progress = ConsoleProgress.forTerminalOr(System.out);
             boolean external = System.getenv("NEO4J_URI") != null && !System.getenv("NEO4J_URI").isBlank();
             if (check && dataDir == null && !external) {
                 System.out.println("Checking " + directory + " (no store: references must resolve inside the dataset) …");
-                ImportReport report = DatasetImporter.checkWithoutStore(directory, progress, 200);
+                ImportReport report = shown(DatasetImporter.checkWithoutStore(directory, progress, 200));
                 report.print(System.out, System.err, "Checked");
                 return report.ok() ? 0 : 1;
             }
@@ -276,7 +328,7 @@ public class ChainGraphCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> interrupted.set(true)));
             try (var context = started(external, arguments)) {
                 var importer = context.getBean(DatasetImporter.class);
-                ImportReport report = check ? importer.check(directory, progress) : importer.importDirectory(directory, progress);
+                ImportReport report = shown(check ? importer.check(directory, progress) : importer.importDirectory(directory, progress));
                 if (!check) {
                     audited(context.getBean(AuditTrail.class), report);
                 }
@@ -313,7 +365,7 @@ public class ChainGraphCommand implements Callable<Integer> {
         /** An empty embedded store: Neo4j's bulk importer writes it, then the first open builds its indexes. */
         private int bulkLoad(Path store, ImportProgress progress) {
             System.out.println("The store in " + store.toAbsolutePath() + " is empty: loading it with Neo4j's bulk importer …");
-            ImportReport report = BulkLoad.load(directory, store, 200, progress, System.out);
+            ImportReport report = shown(BulkLoad.load(directory, store, 200, progress, System.out));
             if (!report.ok()) {
                 report.print(System.out, System.err, "Imported");
                 return 1;
@@ -344,7 +396,7 @@ public class ChainGraphCommand implements Callable<Integer> {
         /** The import in the audit trail, as the server records its own: who, the dataset, rows, outcome. */
         private void audited(AuditTrail audit, ImportReport report) {
             var arguments = new java.util.LinkedHashMap<String, Object>();
-            arguments.put("directory", directory.toAbsolutePath().normalize().toString());
+            arguments.put(shownAs == null ? "directory" : "workbook", (shownAs == null ? directory : shownAs).toAbsolutePath().normalize().toString());
             arguments.put("via", "command line");
             arguments.put("rows", report.totalRows());
             audit.record(Caller.commandLine(), "import", arguments, List.of(), report.ok() ? "SUCCEEDED" : "REFUSED");

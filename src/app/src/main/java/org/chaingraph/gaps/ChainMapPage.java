@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Chain maps over plain HTTP, for pages that embed them: {@code GET /maps/{chainId}.svg} (an
  * {@code <img>} source) and {@code GET /maps/{chainId}} (an HTML page with the SVG inline). Both take
- * {@code region} and {@code year} like {@code chainMap}; errors are plain-text 404 and 400.
+ * {@code region} and {@code year} like {@code chainMap}; errors are 404 and 400 with the API's coded JSON error (errors/HttpErrorAdvice).
  */
 @RestController
 final class ChainMapPage {

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,9 +79,10 @@ final class DatasetReader {
         List<Column> columns = keysOnly ? spec.columns.stream().filter(c -> spec.key.contains(c.name())).toList() : spec.columns;
         long lastLine = 1;
         try (var counting = new CountingStream(Files.newInputStream(path), bytesRead);
-             Reader reader = utf8(counting);
+             Reader reader = reader(counting, charsetOf(path));
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-            List<String> names = parser.getHeaderNames();
+            // Chinese headers (the data dictionary's names) stand for the English ones.
+            List<String> names = parser.getHeaderNames().stream().map(name -> ColumnNames.english(spec, name, columns)).toList();
             Map<String, Integer> header = checkHeader(file, columns, names, errors);
             if (header == null) {
                 return false;
@@ -111,10 +113,52 @@ final class DatasetReader {
         return true;
     }
 
-    private static Reader utf8(InputStream in) throws IOException {
+    /** How far into a file its encoding is judged: the header and the first few hundred rows. */
+    static final int SNIFF_BYTES = 64 * 1024;
+    /** GB18030 covers GBK and GB2312: what Excel and WPS save as "CSV" on a Chinese Windows. */
+    static final Charset CHINESE_WINDOWS = Charset.forName("GB18030");
+
+    /**
+     * UTF-8, unless the file's first {@value #SNIFF_BYTES} bytes hold more byte sequences that are not
+     * UTF-8 than multi-byte ones that are: then it was saved by a Chinese Windows program (GBK text
+     * is almost never valid UTF-8), so GB18030. A UTF-8 file with a few bad bytes stays UTF-8, and each
+     * is reported on its row.
+     */
+    static Charset charsetOf(Path path) throws IOException {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(path)) {
+            start = in.readNBytes(SNIFF_BYTES);
+        }
+        int valid = 0;
+        int invalid = 0;
+        for (int i = 0; i < start.length; ) {
+            int lead = start[i] & 0xFF;
+            int length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            if (length == 1) {
+                i++;
+                continue;
+            }
+            boolean ok = length > 0 && i + length <= start.length;
+            for (int k = 1; ok && k < length; k++) {
+                ok = (start[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += length;
+            } else if (length > 0 && i + length > start.length) {
+                break; // a character cut by the end of the sample
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return invalid > valid ? CHINESE_WINDOWS : StandardCharsets.UTF_8;
+    }
+
+    private static Reader reader(InputStream in, Charset charset) throws IOException {
         // Bad bytes become U+FFFD and are reported on their own row and column (decoding ahead in a
         // buffer would name the wrong line).
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         var reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
@@ -136,7 +180,7 @@ final class DatasetReader {
                 continue;
             }
             if (name.indexOf('\uFFFD') >= 0) {
-                errors.add(file, 1, "-", "the header is not valid UTF-8 (save the file as UTF-8)");
+                errors.add(file, 1, "-", "the header is neither UTF-8 nor GB18030/GBK text (save the file as UTF-8)");
                 return null;
             }
             Integer first = header.putIfAbsent(name, i);

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Spreadsheets for event organisers: {@code GET /events/{id}/pairings.csv} and
  * {@code GET /shortlists/{leaderUscc}.csv}, one row per pair with the score components as columns.
  * UTF-8 with a byte-order mark first, because Excel reads a CSV without one in the local code page
- * and garbles the Chinese names. Errors are plain-text 404 and 400.
+ * and garbles the Chinese names. Errors are 404 and 400 with the API's coded JSON error (errors/HttpErrorAdvice).
  */
 @RestController
 final class MatchmakingDownloads {
