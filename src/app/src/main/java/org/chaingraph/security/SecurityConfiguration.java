@@ -146,7 +146,7 @@ class SecurityConfiguration {
             configuration.setAllowedHeaders(List.of("Authorization", "X-API-Key", "Content-Type", "X-Request-Id"));
             configuration.setExposedHeaders(List.of("X-Request-Id", "Retry-After"));
             configuration.setMaxAge(3600L);
-            for (String path : List.of("/graphql", "/graphql/**", "/maps/**", "/events/**", "/shortlists/**")) {
+            for (String path : List.of("/graphql", "/graphql/**", "/maps/**", "/events/**", "/shortlists/**", "/reports/**")) {
                 source.registerCorsConfiguration(path, configuration);
             }
         }

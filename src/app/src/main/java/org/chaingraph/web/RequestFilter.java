@@ -72,6 +72,7 @@ final class RequestFilter extends OncePerRequestFilter {
     }
 
     private static boolean api(String path) {
-        return path.startsWith("/graphql") || path.startsWith("/maps/") || path.startsWith("/events/") || path.startsWith("/shortlists/");
+        return path.startsWith("/graphql") || path.startsWith("/maps/") || path.startsWith("/events/") || path.startsWith("/shortlists/")
+                || path.startsWith("/reports/");
     }
 }

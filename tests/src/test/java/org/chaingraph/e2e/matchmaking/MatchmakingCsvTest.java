@@ -31,7 +31,7 @@ class MatchmakingCsvTest extends MatchmakingApiTest {
 
     @Test
     void eventPairingsCsvHasABomAHeaderAndTheGraphQlPairings() throws Exception {
-        var response = get("/events/EV-T/pairings.csv?year=2025&perSupplier=2");
+        var response = get("/events/EV-T/pairings.csv?year=2025&perSupplier=2&lang=en");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).isEqualToIgnoringCase("text/csv;charset=UTF-8"));
@@ -62,7 +62,7 @@ class MatchmakingCsvTest extends MatchmakingApiTest {
 
     @Test
     void leaderShortlistCsvMatchesTheGraphQlShortlistAndFlagsExistingSuppliers() throws Exception {
-        var response = get("/shortlists/" + LEADER + ".csv?year=2025&includeExisting=true");
+        var response = get("/shortlists/" + LEADER + ".csv?year=2025&includeExisting=true&lang=en");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v ->
@@ -79,6 +79,30 @@ class MatchmakingCsvTest extends MatchmakingApiTest {
             assertThat(Double.parseDouble(records.get(i).get("score"))).isEqualTo(score(matches.get(i)));
             for (String factor : FACTORS) {
                 assertThat(Double.parseDouble(records.get(i).get(factor))).isEqualTo(value(matches.get(i), factor));
+            }
+        }
+    }
+
+    @Test
+    void byDefaultHeadersAreChineseAndTheWorkbookKeepsUsccsAsText() throws Exception {
+        var csv = get("/shortlists/" + LEADER + ".csv?year=2025&includeExisting=true");
+        String text = new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("需求方统一社会信用代码,需求方名称,供应方统一社会信用代码,供应方名称,匹配得分,环节匹配,能力匹配,企业质量,邻近度,揭榜记录,是否已是供应商");
+
+        var xlsx = get("/shortlists/" + LEADER + ".xlsx?year=2025&includeExisting=true");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(v ->
+                assertThat(v).contains("filename=\"shortlist-" + LEADER + ".xlsx\""));
+        var matches = shortlist(SupplierShortlistTest.LEADER_SUBJECT, Map.of("includeExisting", true));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheet("供应商短名单");
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("供应方统一社会信用代码");
+            assertThat(sheet.getLastRowNum()).isEqualTo(matches.size());
+            for (int i = 0; i < matches.size(); i++) {
+                var row = sheet.getRow(i + 1);
+                assertThat(row.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(usccs(matches).get(i));
+                assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(score(matches.get(i)));
             }
         }
     }
