@@ -38,7 +38,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Who may call what, in one place: API keys and JWTs authenticate; anonymous callers get
- * {@code CHAINGRAPH_ANONYMOUS_ROLE} (or 401 with {@code NONE}); {@code /admin/**} and {@code /actuator/prometheus} need ADMIN and
+ * {@code CHAINGRAPH_ANONYMOUS_ROLE} (or 401 with {@code NONE}); {@code /admin/**} and {@code /actuator/prometheus} need ADMIN, the cultivation and incentive downloads ANALYST, and
  * everything else VIEWER; GraphQL fields declare their own role with {@code @requires}
  * ({@link FieldAccess}). Stateless: no sessions, no cookies, so no CSRF surface.
  */
@@ -49,6 +49,8 @@ class SecurityConfiguration {
     private static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/graphiql", "/graphiql.html", "/webjars/**", "/error"};
     /** Writes to the store, and the metrics (they name callers' operations and the store's size). */
     private static final String[] ADMIN_ONLY = {"/admin/**", "/actuator/prometheus"};
+    /** Downloads holding firms' figures and money: what GraphQL shows ANALYSTs only ({@code @requires(role: ANALYST)}). */
+    private static final String[] ANALYST_ONLY = {"/reports/cultivation/**", "/reports/incentives/**"};
 
     @Bean
     RoleHierarchy roleHierarchy() {
@@ -79,13 +81,17 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN).permitAll()
                         .requestMatchers(ADMIN_ONLY).hasRole(Role.ADMIN.name())
+                        .requestMatchers(ANALYST_ONLY).hasRole(Role.ANALYST.name())
                         .anyRequest().hasRole(Role.VIEWER.name()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> ErrorBody.write(request, response, ErrorCode.UNAUTHENTICATED,
-                                (adminOnly(request.getRequestURI()) ? "admin endpoints need role ADMIN: " : "authentication required: ")
+                                (adminOnly(request.getRequestURI()) ? "admin endpoints need role ADMIN: "
+                                        : analystOnly(request.getRequestURI()) ? "this download holds firms' figures and needs role ANALYST: "
+                                        : "authentication required: ")
                                         + "send an API key (X-API-Key or Authorization: Bearer) or a JWT"))
                         .accessDeniedHandler((request, response, e) -> ErrorBody.write(request, response, ErrorCode.FORBIDDEN,
                                 adminOnly(request.getRequestURI()) ? "admin endpoints need role ADMIN"
+                                        : analystOnly(request.getRequestURI()) ? "this download holds firms' figures: it needs role ANALYST"
                                         : "this needs role VIEWER")));
         if (anonymousRole.isPresent()) {
             http.anonymous(anonymous -> anonymous.authorities(anonymousRole.get().authority()));
@@ -106,6 +112,10 @@ class SecurityConfiguration {
 
     private static boolean adminOnly(String path) {
         return path.startsWith("/admin/") || path.equals("/actuator/prometheus");
+    }
+
+    private static boolean analystOnly(String path) {
+        return path.startsWith("/reports/cultivation/") || path.startsWith("/reports/incentives/");
     }
 
     private static JwtDecoder decoder(SecurityProperties.Jwt jwt) {

@@ -227,6 +227,20 @@ class SecurityTest {
     }
 
     @Test
+    void downloadsOfFirmsFiguresAndMoneyNeedAnalystAsTheirGraphQlFieldsDo() {
+        for (String uri : List.of("/reports/cultivation/330400.csv", "/reports/incentives/330400.xlsx")) {
+            http().get().uri(uri).exchange().expectStatus().isUnauthorized().expectBody(String.class)
+                    .value(body -> assertThat(HttpError.of(body).message()).contains("needs role ANALYST"));
+            http().get().uri(uri).header("X-API-Key", "viewer-key-0001").exchange().expectStatus().isForbidden().expectBody(String.class)
+                    .value(body -> assertThat(HttpError.of(body)).extracting(HttpError::code, HttpError::message)
+                            .containsExactly("FORBIDDEN", "this download holds firms' figures: it needs role ANALYST"));
+            http().get().uri(uri).header("X-API-Key", "analyst-key-0001").exchange().expectStatus().isOk();
+        }
+        // The gap report shows no firm's figures: VIEWER (here anonymous) may download it.
+        http().get().uri("/reports/gaps/CH-IC.csv?region=330400").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void anUnknownKeyIsUnauthenticatedNotAnonymous() {
         Unauthenticated.assertRefused(port, "X-API-Key", "nope", "security/chains", Map.of());
         Unauthenticated.assertRefused(port, "Bearer nope", "security/chains", Map.of());
