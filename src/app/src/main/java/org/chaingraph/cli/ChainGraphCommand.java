@@ -16,6 +16,7 @@ import org.chaingraph.generate.DatasetGenerator;
 import org.chaingraph.imports.BulkLoad;
 import org.chaingraph.imports.ConsoleProgress;
 import org.chaingraph.imports.DatasetImporter;
+import org.chaingraph.imports.Encoding;
 import org.chaingraph.imports.ImportProgress;
 import org.chaingraph.imports.ImportReport;
 import org.chaingraph.imports.Workbooks;
@@ -266,6 +267,10 @@ public class ChainGraphCommand implements Callable<Integer> {
                 + "With --data-dir (or NEO4J_URI), references may also point at that store's keys.")
         boolean check;
 
+        @Option(names = "--encoding", defaultValue = "auto", description = "Encoding of the CSV files: auto (default: UTF-8, "
+                + "or GB18030 when a file's start is not UTF-8), UTF-8, GB18030 or GBK.")
+        String encoding;
+
         @Option(names = "--transactional", description = "Write through Cypher transactions even into an empty store "
                 + "(default: an empty embedded store is bulk-loaded by Neo4j's importer, much faster).")
         boolean transactional;
@@ -275,9 +280,20 @@ public class ChainGraphCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (!Workbooks.isWorkbook(directory)) {
-                return importDataset();
+            try {
+                Encoding.force(encoding);
+            } catch (IllegalArgumentException e) {
+                System.err.println("chaingraph import: --encoding: " + e.getMessage());
+                return 2;
             }
+            try {
+                return Workbooks.isWorkbook(directory) ? importWorkbook() : importDataset();
+            } finally {
+                Encoding.force(null);
+            }
+        }
+
+        private int importWorkbook() {
             Path given = directory;
             System.out.println("Reading the workbook " + given + " (a sheet's rows are the lines the report names: enterprises.csv:57 is "
                     + "row 57 of the sheet enterprises) …");

@@ -125,6 +125,10 @@ final class DatasetReader {
      * is reported on its row.
      */
     static Charset charsetOf(Path path) throws IOException {
+        Charset forced = Encoding.forced();
+        if (forced != null) {
+            return forced;
+        }
         byte[] start;
         try (InputStream in = Files.newInputStream(path)) {
             start = in.readNBytes(SNIFF_BYTES);

@@ -59,22 +59,31 @@ class WorkbookImportTest {
     }
 
     @Test
-    void aCsvSavedByAChineseWindowsProgramIsReadAsGb18030() throws Exception {
+    void csvFilesSavedByAChineseWindowsProgramAreReadAsGb18030() throws Exception {
+        // What Excel saves as "CSV (逗号分隔)" on a Chinese Windows: GBK bytes; enterprises.csv with Chinese headers.
         Path dataset = EmbeddedStore.tempDirectory("gbk-dataset");
         try (Stream<Path> files = Files.list(BASE)) {
             for (Path file : files.toList()) {
-                Files.copy(file, dataset.resolve(file.getFileName()));
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                String header = file.getFileName().toString().equals("enterprises.csv")
+                        ? String.join(",", Stream.of(lines.get(0).split(",")).map(h -> CHINESE.getOrDefault(h, h)).toList()) : lines.get(0);
+                Files.writeString(dataset.resolve(file.getFileName()),
+                        header + "\r\n" + String.join("\r\n", lines.subList(1, lines.size())) + "\r\n", GBK);
             }
         }
-        // Excel's "CSV (逗号分隔)" on a Chinese Windows: GBK bytes, Chinese headers.
-        List<String> lines = Files.readAllLines(BASE.resolve("enterprises.csv"), StandardCharsets.UTF_8);
-        String header = String.join(",", Stream.of(lines.get(0).split(",")).map(h -> CHINESE.getOrDefault(h, h)).toList());
-        Files.writeString(dataset.resolve("enterprises.csv"), header + "\r\n" + String.join("\r\n", lines.subList(1, lines.size())) + "\r\n", GBK);
 
-        Cli.Run run = chaingraph("import", dataset.toString(), "--check");
+        Cli.Run detected = chaingraph("import", dataset.toString(), "--check");
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("38 rows from 17 files");
+        assertThat(detected.exitCode()).as(detected.err()).isZero();
+        assertThat(detected.out()).contains("38 rows from 17 files");
+        // Named instead of detected: the right name reads it, a wrong one refuses the header, an unknown one is a usage error.
+        assertThat(chaingraph("import", dataset.toString(), "--check", "--encoding", "GBK").exitCode()).isZero();
+        Cli.Run wrong = chaingraph("import", dataset.toString(), "--check", "--encoding", "UTF-8");
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err()).contains("enterprises.csv:1: -: the header is neither UTF-8 nor GB18030/GBK text");
+        Cli.Run unknown = chaingraph("import", dataset.toString(), "--check", "--encoding", "klingon");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--encoding: unknown encoding 'klingon'");
     }
 
     @Test
