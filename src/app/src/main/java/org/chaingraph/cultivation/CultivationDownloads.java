@@ -55,37 +55,23 @@ final class CultivationDownloads {
         this.cultivation = cultivation;
     }
 
-    @GetMapping("/reports/cultivation/{regionCode}.csv")
-    ResponseEntity<byte[]> candidatesCsv(@PathVariable String regionCode, @RequestParam(required = false) Integer year,
-                                         @RequestParam(required = false) String lang) {
+    @GetMapping("/reports/cultivation/{regionCode}.{format}")
+    ResponseEntity<byte[]> candidates(@PathVariable String regionCode, @PathVariable String format, @RequestParam(required = false) Integer year,
+                                      @RequestParam(required = false) String lang) {
+        var as = Spreadsheet.Format.of(format);
         int resolved = YearArgument.orThisYear(year);
         boolean english = Spreadsheet.english(lang);
-        return Spreadsheet.csv("cultivation-" + regionCode + "-" + resolved, CANDIDATES, candidates(regionCode, resolved, english), english);
-    }
-
-    @GetMapping("/reports/cultivation/{regionCode}.xlsx")
-    ResponseEntity<byte[]> candidatesXlsx(@PathVariable String regionCode, @RequestParam(required = false) Integer year,
-                                          @RequestParam(required = false) String lang) {
-        int resolved = YearArgument.orThisYear(year);
-        boolean english = Spreadsheet.english(lang);
-        return Spreadsheet.xlsx("cultivation-" + regionCode + "-" + resolved, english ? "candidates" : "培育名单", CANDIDATES,
+        return Spreadsheet.download(as, "cultivation-" + regionCode + "-" + resolved, "培育名单", "candidates", CANDIDATES,
                 candidates(regionCode, resolved, english), english);
     }
 
-    @GetMapping("/reports/incentives/{regionCode}.csv")
-    ResponseEntity<byte[]> budgetCsv(@PathVariable String regionCode, @RequestParam(required = false) Integer year,
-                                     @RequestParam(required = false) String lang) {
+    @GetMapping("/reports/incentives/{regionCode}.{format}")
+    ResponseEntity<byte[]> budget(@PathVariable String regionCode, @PathVariable String format, @RequestParam(required = false) Integer year,
+                                  @RequestParam(required = false) String lang) {
+        var as = Spreadsheet.Format.of(format);
         int resolved = YearArgument.orThisYear(year);
-        return Spreadsheet.csv("incentives-" + regionCode + "-" + resolved, BUDGET, budget(regionCode, resolved), Spreadsheet.english(lang));
-    }
-
-    @GetMapping("/reports/incentives/{regionCode}.xlsx")
-    ResponseEntity<byte[]> budgetXlsx(@PathVariable String regionCode, @RequestParam(required = false) Integer year,
-                                      @RequestParam(required = false) String lang) {
-        int resolved = YearArgument.orThisYear(year);
-        boolean english = Spreadsheet.english(lang);
-        return Spreadsheet.xlsx("incentives-" + regionCode + "-" + resolved, english ? "incentives" : "奖补预算", BUDGET,
-                budget(regionCode, resolved), english);
+        return Spreadsheet.download(as, "incentives-" + regionCode + "-" + resolved, "奖补预算", "incentives", BUDGET, budget(regionCode, resolved),
+                Spreadsheet.english(lang));
     }
 
     private List<List<Object>> candidates(String regionCode, int year, boolean english) {

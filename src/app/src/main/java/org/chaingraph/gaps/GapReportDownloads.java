@@ -43,19 +43,13 @@ final class GapReportDownloads {
         this.reports = reports;
     }
 
-    @GetMapping("/reports/gaps/{chainId}.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String chainId, @RequestParam(required = false) String region,
-                               @RequestParam(required = false) Integer year, @RequestParam(required = false) String lang) {
-        var report = report(chainId, region, year);
-        return Spreadsheet.csv(filename(report), COLUMNS, rows(report, Spreadsheet.english(lang)), Spreadsheet.english(lang));
-    }
-
-    @GetMapping("/reports/gaps/{chainId}.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable String chainId, @RequestParam(required = false) String region,
-                                @RequestParam(required = false) Integer year, @RequestParam(required = false) String lang) {
+    @GetMapping("/reports/gaps/{chainId}.{format}")
+    ResponseEntity<byte[]> download(@PathVariable String chainId, @PathVariable String format, @RequestParam(required = false) String region,
+                                    @RequestParam(required = false) Integer year, @RequestParam(required = false) String lang) {
+        var as = Spreadsheet.Format.of(format);
         var report = report(chainId, region, year);
         boolean english = Spreadsheet.english(lang);
-        return Spreadsheet.xlsx(filename(report), english ? "gaps" : "补链清单", COLUMNS, rows(report, english), english);
+        return Spreadsheet.download(as, filename(report), "补链清单", "gaps", COLUMNS, rows(report, english), english);
     }
 
     private GapReport report(String chainId, String region, Integer year) {

@@ -43,36 +43,22 @@ final class MatchmakingDownloads {
         this.shortlists = shortlists;
     }
 
-    @GetMapping("/events/{id}/pairings.csv")
-    ResponseEntity<byte[]> pairingsCsv(@PathVariable String id, @RequestParam(required = false) Integer perDemand,
-                                       @RequestParam(required = false) Integer perSupplier, @RequestParam(required = false) Integer year,
-                                       @RequestParam(required = false) String lang) {
-        return Spreadsheet.csv("pairings-" + id, COLUMNS, pairingRows(id, perDemand, perSupplier, year), Spreadsheet.english(lang));
-    }
-
-    @GetMapping("/events/{id}/pairings.xlsx")
-    ResponseEntity<byte[]> pairingsXlsx(@PathVariable String id, @RequestParam(required = false) Integer perDemand,
-                                        @RequestParam(required = false) Integer perSupplier, @RequestParam(required = false) Integer year,
-                                        @RequestParam(required = false) String lang) {
-        boolean english = Spreadsheet.english(lang);
-        return Spreadsheet.xlsx("pairings-" + id, english ? "pairings" : "对接配对", COLUMNS, pairingRows(id, perDemand, perSupplier, year), english);
-    }
-
-    @GetMapping("/shortlists/{leaderUscc}.csv")
-    ResponseEntity<byte[]> shortlistCsv(@PathVariable String leaderUscc, @RequestParam(required = false) String region,
-                                        @RequestParam(required = false) Integer limit, @RequestParam(required = false) Boolean includeExisting,
-                                        @RequestParam(required = false) Integer year, @RequestParam(required = false) String lang) {
-        return Spreadsheet.csv("shortlist-" + leaderUscc, COLUMNS, shortlistRows(leaderUscc, region, limit, includeExisting, year),
+    @GetMapping("/events/{id}/pairings.{format}")
+    ResponseEntity<byte[]> pairings(@PathVariable String id, @PathVariable String format, @RequestParam(required = false) Integer perDemand,
+                                    @RequestParam(required = false) Integer perSupplier, @RequestParam(required = false) Integer year,
+                                    @RequestParam(required = false) String lang) {
+        var as = Spreadsheet.Format.of(format);
+        return Spreadsheet.download(as, "pairings-" + id, "对接配对", "pairings", COLUMNS, pairingRows(id, perDemand, perSupplier, year),
                 Spreadsheet.english(lang));
     }
 
-    @GetMapping("/shortlists/{leaderUscc}.xlsx")
-    ResponseEntity<byte[]> shortlistXlsx(@PathVariable String leaderUscc, @RequestParam(required = false) String region,
-                                         @RequestParam(required = false) Integer limit, @RequestParam(required = false) Boolean includeExisting,
-                                         @RequestParam(required = false) Integer year, @RequestParam(required = false) String lang) {
-        boolean english = Spreadsheet.english(lang);
-        return Spreadsheet.xlsx("shortlist-" + leaderUscc, english ? "shortlist" : "供应商短名单", COLUMNS,
-                shortlistRows(leaderUscc, region, limit, includeExisting, year), english);
+    @GetMapping("/shortlists/{leaderUscc}.{format}")
+    ResponseEntity<byte[]> shortlist(@PathVariable String leaderUscc, @PathVariable String format, @RequestParam(required = false) String region,
+                                     @RequestParam(required = false) Integer limit, @RequestParam(required = false) Boolean includeExisting,
+                                     @RequestParam(required = false) Integer year, @RequestParam(required = false) String lang) {
+        var as = Spreadsheet.Format.of(format);
+        return Spreadsheet.download(as, "shortlist-" + leaderUscc, "供应商短名单", "shortlist", COLUMNS,
+                shortlistRows(leaderUscc, region, limit, includeExisting, year), Spreadsheet.english(lang));
     }
 
     private List<List<Object>> pairingRows(String id, Integer perDemand, Integer perSupplier, Integer year) {

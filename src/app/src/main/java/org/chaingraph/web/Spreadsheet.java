@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.chaingraph.graphql.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +29,30 @@ public final class Spreadsheet {
     public static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final String BOM = "\uFEFF";
+
+    /** The formats a download comes in, by the extension of its path. */
+    public enum Format {
+        CSV, XLSX;
+
+        /** The format of {@code extension} ({@code csv} or {@code xlsx}); NOT_FOUND for any other. */
+        public static Format of(String extension) {
+            for (Format format : values()) {
+                if (format.name().equalsIgnoreCase(extension)) {
+                    return format;
+                }
+            }
+            throw new NotFoundException("format", "a download as '." + extension + "' (csv or xlsx)");
+        }
+    }
+
+    /**
+     * The download in {@code format}: {@code filename} without extension; the .xlsx's one sheet named
+     * {@code sheet} (Chinese) or {@code englishSheet}.
+     */
+    public static ResponseEntity<byte[]> download(Format format, String filename, String sheet, String englishSheet, List<Column> columns,
+                                                  List<List<Object>> rows, boolean english) {
+        return format == Format.CSV ? csv(filename, columns, rows, english) : xlsx(filename, english ? englishSheet : sheet, columns, rows, english);
+    }
 
     /** What a column holds: how it is written in each format. */
     public enum Kind { TEXT, USCC, NUMBER, BOOLEAN }

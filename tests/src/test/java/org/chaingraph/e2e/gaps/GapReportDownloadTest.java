@@ -59,11 +59,13 @@ class GapReportDownloadTest extends GapApiTest {
     }
 
     @Test
-    void aRegionIsRequiredAndAnUnknownChainIsACoded404() {
+    void aRegionIsRequiredAndAnUnknownChainOrFormatIsACoded404() {
         http.get().uri("/reports/gaps/gx.csv").exchange().expectStatus().isBadRequest().expectBody(String.class)
                 .value(body -> assertThat(HttpError.of(body).message()).startsWith("region: is required"));
         http.get().uri("/reports/gaps/nope.xlsx?region=" + HANGZHOU).exchange().expectStatus().isNotFound().expectBody(String.class)
                 .value(body -> assertThat(HttpError.of(body).code()).isEqualTo("NOT_FOUND"));
+        http.get().uri("/reports/gaps/gx.pdf?region=" + HANGZHOU).exchange().expectStatus().isNotFound().expectBody(String.class)
+                .value(body -> assertThat(HttpError.of(body).message()).isEqualTo("format: a download as '.pdf' (csv or xlsx) not found"));
     }
 
     private byte[] get(String uri) {
