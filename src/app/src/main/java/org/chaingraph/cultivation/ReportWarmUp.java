@@ -89,7 +89,7 @@ final class ReportWarmUp {
                     return;
                 }
                 var report = cultivation.report(region, year, null);
-                // Its entry lists (入库, 达规) too: from the same read of the region's firms.
+                // Its entry lists (入库, 达规) too: they share one read of every firm of the region (the report reads only those holding an award).
                 for (Designation to : cultivation.entryDesignations(report.asOf())) {
                     cultivation.entrants(report, to, 1, null);
                 }
