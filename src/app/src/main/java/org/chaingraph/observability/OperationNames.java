@@ -33,12 +33,6 @@ public final class OperationNames extends DefaultExecutionRequestObservationConv
         return super.getLowCardinalityKeyValues(context).and(KeyValue.of(KEY, bounded(of(input.getOperationName(), input.getQuery()))));
     }
 
-    @Override
-    public KeyValues getHighCardinalityKeyValues(ExecutionRequestObservationContext context) {
-        var input = context.getExecutionInput();
-        return super.getHighCardinalityKeyValues(context).and(KeyValue.of(KEY, bounded(of(input.getOperationName(), input.getQuery()))));
-    }
-
     /**
      * The operation's name: the request's {@code operationName}, else the name of the document's first
      * operation (clients often send a single named operation without repeating its name); null if none.
